@@ -1,0 +1,46 @@
+# One command runner for Convoy. `make demo` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PG_URL ?= postgres://postgres@127.0.0.1:5432/convoy
+
+.PHONY: setup demo test test-sqlite test-postgres lint bench serve messages clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Convoy needs Python 3.11 or newer"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(BIN)/convoy demo
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test-sqlite: setup
+	$(BIN)/pytest
+
+test-postgres: setup
+	scripts/ensure-postgres.sh
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest --db-only
+
+test: lint test-sqlite test-postgres
+
+bench: setup
+	$(BIN)/python -m benchmarks
+
+serve: setup
+	$(BIN)/convoy serve
+
+messages: setup
+	$(BIN)/python scripts/compile_messages.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
