@@ -1,0 +1,169 @@
+"""Objective terms of an agenda, computed from the definitions alone (for ``check``).
+
+Breaks: for each participant, the slots covered by its activities are grouped per day (or
+per session, per ``Config.breaks``); each group's maximal runs of consecutive slots are its
+blocks, and its breaks are blocks - 1.  A gap of any length counts once; idle time before
+the first and after the last activity is free.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from convoy.planning.config import Config, Segment
+from convoy.planning.problem import Day, Problem
+from convoy.planning.result import Placement
+
+
+@dataclass(frozen=True)
+class Terms:
+    """Every objective term, tier by tier."""
+
+    meetings_placed: int
+    mandatory_placed: int
+    mandatory_total: int
+    weighted: int
+    value: int
+    per_delegation: Mapping[str, int]
+    worst_off: int
+    breaks: Mapping[str, int]
+    breaks_total: int
+    breaks_max: int
+    venue_changes: int
+    changes: int
+
+
+def session_of(*, day: Day, slot: int) -> str:
+    """Name of the session holding ``slot`` ('' when the day has no sessions or none holds it)."""
+    for session in day.sessions:
+        if session.start <= slot < session.end:
+            return session.name
+    return ""
+
+
+def count_runs(slots: Iterable[int]) -> int:
+    """Number of maximal runs of consecutive integers."""
+    ordered = sorted(set(slots))
+    return sum(1 for i, s in enumerate(ordered) if i == 0 or ordered[i - 1] != s - 1)
+
+
+def breaks_by_participant(
+    *, problem: Problem, placements: Sequence[Placement], per: str
+) -> dict[str, int]:
+    days = {d.id: d for leg in problem.legs for d in leg.days}
+    groups: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    for p in placements:
+        day = days.get(p.day)
+        if day is None:
+            continue
+        for slot in range(p.start, p.start + p.duration):
+            key = session_of(day=day, slot=slot) if per == "per_session" else ""
+            for who in p.participants:
+                groups[(who, p.day, key)].add(slot)
+    result: dict[str, int] = defaultdict(int)
+    for (who, _day, _key), slots in groups.items():
+        result[who] += count_runs(slots) - 1
+    return dict(result)
+
+
+def curve_value(*, returns: Sequence[Segment], weight: int) -> int:
+    return min(s.offset + s.slope * weight for s in returns)
+
+
+def count_venue_changes(*, placements: Sequence[Placement]) -> int:
+    per: dict[tuple[str, str], list[Placement]] = defaultdict(list)
+    for p in placements:
+        if p.venue is not None:
+            for who in p.participants:
+                per[(who, p.day)].append(p)
+    changes = 0
+    for items in per.values():
+        items.sort(key=lambda p: (p.start, p.id))
+        changes += sum(1 for a, b in itertools.pairwise(items) if a.venue != b.venue)
+    return changes
+
+
+def count_changes(*, problem: Problem, placements: Sequence[Placement]) -> int:
+    if problem.previous is None:
+        return 0
+    now = {p.id: (p.day, p.start) for p in placements}
+    return sum(1 for old in problem.previous if now.get(old.id) != (old.day, old.start))
+
+
+def delegation_weights(
+    *, problem: Problem, placements: Sequence[Placement]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Placed meeting counts and placed weights per delegation (group-session seats included)."""
+    delegations = {d.id for d in problem.delegations}
+    meetings = {m.id: m for m in problem.meetings}
+    seat_weight = {
+        (g.id, i.delegation): i.weight for g in problem.group_sessions for i in g.interested
+    }
+    counts = dict.fromkeys(delegations, 0)
+    weights = dict.fromkeys(delegations, 0)
+    for p in placements:
+        for who in p.participants:
+            if who not in delegations:
+                continue
+            if p.kind == "meeting" and p.id in meetings:
+                weight = meetings[p.id].weight
+            elif p.kind == "group_session":
+                weight = seat_weight.get((p.id, who), 0)
+            else:
+                continue
+            counts[who] += 1
+            weights[who] += weight
+    return counts, weights
+
+
+def candidates_by_delegation(*, problem: Problem) -> dict[str, int]:
+    result = {d.id: 0 for d in problem.delegations}
+    for m in problem.meetings:
+        for who in m.participants:
+            if who in result:
+                result[who] += 1
+    for g in problem.group_sessions:
+        for i in g.interested:
+            if i.delegation in result:
+                result[i.delegation] += 1
+    return result
+
+
+def measure(*, problem: Problem, placements: Sequence[Placement], config: Config) -> Terms:
+    """All objective terms of ``placements``."""
+    meetings = {m.id: m for m in problem.meetings}
+    placed = [p for p in placements if p.kind == "meeting" and p.id in meetings]
+    placed_ids = {p.id for p in placed}
+    counts, weights = delegation_weights(problem=problem, placements=placements)
+    candidates = candidates_by_delegation(problem=problem)
+    served = [counts[d] for d, n in candidates.items() if n > 0]
+    breaks = breaks_by_participant(problem=problem, placements=placements, per=config.breaks)
+    return Terms(
+        meetings_placed=len(placed_ids),
+        mandatory_placed=sum(1 for i in placed_ids if meetings[i].mandatory),
+        mandatory_total=sum(1 for m in problem.meetings if m.mandatory),
+        weighted=sum(meetings[i].weight for i in placed_ids) + _seat_weight(problem, placements),
+        value=sum(curve_value(returns=config.returns, weight=w) for w in weights.values()),
+        per_delegation=counts,
+        worst_off=min(served) if served else 0,
+        breaks=breaks,
+        breaks_total=sum(breaks.values()),
+        breaks_max=max(breaks.values(), default=0),
+        venue_changes=count_venue_changes(placements=placements),
+        changes=count_changes(problem=problem, placements=placements),
+    )
+
+
+def _seat_weight(problem: Problem, placements: Sequence[Placement]) -> int:
+    seat_weight = {
+        (g.id, i.delegation): i.weight for g in problem.group_sessions for i in g.interested
+    }
+    return sum(
+        seat_weight.get((p.id, who), 0)
+        for p in placements
+        if p.kind == "group_session"
+        for who in p.participants
+    )

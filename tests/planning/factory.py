@@ -1,0 +1,42 @@
+"""Small hand-made problems for the planning tests."""
+
+from __future__ import annotations
+
+from convoy.planning.problem import (
+    Counterpart,
+    Day,
+    Delegation,
+    Leg,
+    Meeting,
+    Problem,
+    Session,
+    Venue,
+)
+
+
+def one_day(*, slots: int = 4, morning: int = 2, breaks: tuple[int, ...] = ()) -> Leg:
+    sessions = (
+        Session(name="morning", start=0, end=morning),
+        Session(name="afternoon", start=morning, end=slots),
+    )
+    return Leg(
+        id="la",
+        name="Los Angeles",
+        days=(Day(id="d1", date="2026-02-27", slots=slots, sessions=sessions, breaks=breaks),),
+    )
+
+
+def pair_problem(
+    *, meetings: tuple[Meeting, ...], slots: int = 4, tables: int | None = None
+) -> Problem:
+    """Delegations a, b and counterparts x, y in one leg, one hall."""
+    return Problem(
+        legs=(one_day(slots=slots),),
+        venues=(Venue(id="hall", name="Hall", leg="la", tables=tables),),
+        delegations=(Delegation(id="a", name="A"), Delegation(id="b", name="B")),
+        counterparts=(
+            Counterpart(id="x", name="X", leg="la", venue="hall"),
+            Counterpart(id="y", name="Y", leg="la", venue="hall"),
+        ),
+        meetings=meetings,
+    )
