@@ -26,12 +26,41 @@ def prepare(text: str) -> str:
     return " ".join(ABBREVIATIONS.get(word, word) for word in normalize(text).split())
 
 
-def ratio(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+def matcher_for(text: str) -> SequenceMatcher[str]:
+    """A difflib matcher that keeps ``text`` as its second sequence (analysed only once)."""
+    return SequenceMatcher(None, "", text, autojunk=False)
+
+
+def ratio_at_least(*, matcher: SequenceMatcher[str], text: str, floor: float) -> float:
+    """difflib ratio of ``text`` against the matcher's text, or 0.0 if it is below ``floor``.
+
+    The cheap upper bounds (``real_quick_ratio``, ``quick_ratio``) skip hopeless pairs.
+    """
+    matcher.set_seq1(text)
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return 0.0
+    found = matcher.ratio()
+    return found if found >= floor else 0.0
 
 
 def score_name(*, query: str, candidate: str) -> float:
     """Similarity in [0, 1] of two names that are already normalised."""
+    return score_prepared(
+        query=query,
+        whole=matcher_for(query),
+        per_word=tuple(matcher_for(word) for word in query.split()),
+        candidate=candidate,
+    )
+
+
+def score_prepared(
+    *,
+    query: str,
+    whole: SequenceMatcher[str],
+    per_word: tuple[SequenceMatcher[str], ...],
+    candidate: str,
+) -> float:
+    """:func:`score_name` with the query's matchers built once (see :func:`rank_names`)."""
     if query == candidate:
         return 1.0
     query_words, candidate_words = query.split(), candidate.split()
@@ -42,13 +71,13 @@ def score_name(*, query: str, candidate: str) -> float:
         return 0.9 + 0.09 * len(query_set) / len(candidate_set)
     if candidate_set <= query_set:
         return 0.8 + 0.09 * len(candidate_set) / len(query_set)
-    per_word = [
-        best
-        if (best := max(ratio(word, other) for other in candidate_words)) >= MIN_WORD_RATIO
-        else 0.0
-        for word in query_words
-    ]
-    return max(ratio(query, candidate), 0.9 * sum(per_word) / len(per_word))
+    best_per_word = [
+        max(ratio_at_least(matcher=matcher, text=other, floor=MIN_WORD_RATIO)
+            for other in candidate_words)
+        for matcher in per_word
+    ]  # fmt: skip
+    by_words = 0.9 * sum(best_per_word) / len(best_per_word)
+    return max(by_words, ratio_at_least(matcher=whole, text=candidate, floor=by_words))
 
 
 def rank_names(
@@ -61,10 +90,13 @@ def rank_names(
     prepared = prepare(query)
     if not prepared or limit <= 0:
         return ()
+    whole = matcher_for(prepared)
+    per_word = tuple(matcher_for(word) for word in prepared.split())
     scored = [
         (score, key)
         for key, name in candidates.items()
-        if (score := score_name(query=prepared, candidate=name)) >= min_score
+        if (score := score_prepared(query=prepared, whole=whole, per_word=per_word, candidate=name))
+        >= min_score
     ]
     scored.sort(key=lambda item: (-item[0], item[1]))
     return tuple(key for _, key in scored[:limit])
