@@ -1,8 +1,11 @@
 import runpy
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import convoy.reference
 from convoy.reference.scian import (
@@ -150,3 +153,29 @@ def test_search_without_match_or_text() -> None:
     assert search("zzzz") == ()
     assert search("  ") == ()
     assert search("automóviles", limit=0) == ()
+
+
+CODES = [item.code for item in sectors()]
+
+
+@given(a=st.sampled_from(CODES), b=st.sampled_from(CODES))
+def test_shared_prefix_is_the_deepest_common_ancestor(a: str, b: str) -> None:
+    shared = shared_prefix(a, b)
+    assert shared == shared_prefix(b, a)
+    common = [code for code in ancestors(a) if code in ancestors(b)]
+    assert shared == (common[-1] if common else "")
+    if shared:
+        assert a.startswith(shared)
+        assert b.startswith(shared)
+        assert sector(shared) is not None
+
+
+@given(code=st.sampled_from(CODES))
+def test_ancestors_follow_parent_links(code: str) -> None:
+    chain = ancestors(code)
+    assert chain[-1] == code
+    assert level(chain[0]) == 2
+    for parent, child in pairwise(chain):
+        found = sector(child)
+        assert found is not None
+        assert found.parent == parent

@@ -1,3 +1,6 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from convoy.reference.text import normalize
 
 
@@ -13,3 +16,11 @@ def test_normalize_turns_punctuation_into_spaces() -> None:
         "dolores hidalgo cuna de la independencia nacional"
     )
     assert normalize("¿?!") == ""
+
+
+@given(text=st.text(max_size=40))
+def test_normalize_is_idempotent_and_tidy(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert once == once.strip()
+    assert "  " not in once

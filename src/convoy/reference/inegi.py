@@ -56,6 +56,14 @@ def _municipalities_by_state() -> dict[str, tuple[Municipality, ...]]:
 
 
 @cache
+def _municipalities_by_name() -> dict[str, tuple[Municipality, ...]]:
+    grouped: dict[str, list[Municipality]] = {}
+    for item in _municipalities_by_key().values():
+        grouped.setdefault(normalize(item.name), []).append(item)
+    return {name: tuple(items) for name, items in grouped.items()}
+
+
+@cache
 def _normalized_names(state_key: str | None) -> dict[str, str]:
     """Municipality key -> normalised name, for the whole country or one state."""
     return {item.key: prepare(item.name) for item in municipalities(state_key=state_key)}
@@ -94,8 +102,8 @@ def find_municipality(name: str, *, state_key: str | None = None) -> Municipalit
     None when no municipality has that name, or when several do (e.g. "Benito Juárez" in
     seven states) and ``state_key`` does not narrow them down to one.
     """
-    wanted = normalize(name)
-    found = [item for item in municipalities(state_key=state_key) if normalize(item.name) == wanted]
+    named = _municipalities_by_name().get(normalize(name), ())
+    found = [item for item in named if state_key is None or item.state_key == state_key]
     return found[0] if len(found) == 1 else None
 
 
