@@ -11,18 +11,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import pkgutil
 import sys
 from collections.abc import Sequence
 
 from convoy.cli.errors import UserError
 
-SUBCOMMANDS = (
-    "convoy.cli.demo",
-    "convoy.cli.missions",
-    "convoy.cli.transfer",
-    "convoy.cli.serve",
-    "convoy.cli.solve",
-)
+# Modules of this package that are not subcommands.
+NOT_SUBCOMMANDS = frozenset({"errors", "output"})
+# Order in which subcommands appear in --help; modules not listed follow alphabetically.
+HELP_ORDER = ("demo", "missions", "transfer", "solve", "serve")
 
 SUPPORTED_LANGUAGES = ("es", "en")
 
@@ -49,6 +47,12 @@ def setup_django(language: str) -> None:
     translation.activate(language)
 
 
+def subcommand_modules() -> list[str]:
+    """Every module of ``convoy.cli`` registers its subcommands (discovered, not listed)."""
+    names = [m.name for m in pkgutil.iter_modules(__path__) if m.name not in NOT_SUBCOMMANDS]
+    return sorted(names, key=lambda n: (HELP_ORDER.index(n) if n in HELP_ORDER else len(HELP_ORDER), n))
+
+
 def build_parser() -> argparse.ArgumentParser:
     from django.utils.translation import gettext as _
 
@@ -59,9 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help=_("interface language (es or en)"))
     parser.add_argument("--traceback", action="store_true", help=_("show the full error on failure (for developers)"))
     subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
-    for module_name in SUBCOMMANDS:
-        module = importlib.import_module(module_name)
-        module.register(subparsers)
+    for name in subcommand_modules():
+        importlib.import_module(f"convoy.cli.{name}").register(subparsers)
     return parser
 
 
