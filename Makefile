@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PG_URL ?= postgres://postgres@127.0.0.1:5432/convoy
 
-.PHONY: setup demo test test-sqlite test-postgres lint bench serve messages clean
+.PHONY: setup system demo test test-sqlite test-postgres lint bench serve messages clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Convoy needs Python 3.11 or newer"'
@@ -31,7 +31,10 @@ test-postgres: setup
 	scripts/ensure-postgres.sh
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest --db-only
 
-test: lint test-sqlite test-postgres
+system:
+	scripts/ensure-system.sh
+
+test: system lint test-sqlite test-postgres
 
 bench: setup
 	$(BIN)/python -m benchmarks
