@@ -18,14 +18,10 @@ interests = st.builds(
 )
 
 
-def profiles(
-    prefix: str, *, min_size: int = 1, max_size: int = 6
-) -> st.SearchStrategy[list[Profile]]:
+def profiles(prefix: str, *, min_size: int = 1, max_size: int = 6) -> st.SearchStrategy[list[Profile]]:
     def build(specs: list[tuple[tuple[Interest, ...], bool, bool]]) -> list[Profile]:
         return [
-            Profile(
-                id=f"{prefix}{i}", name=f"{prefix}{i}", interests=ints, small=small, marquee=marquee
-            )
+            Profile(id=f"{prefix}{i}", name=f"{prefix}{i}", interests=ints, small=small, marquee=marquee)
             for i, (ints, small, marquee) in enumerate(specs)
         ]
 
@@ -33,9 +29,7 @@ def profiles(
     return st.lists(spec, min_size=min_size, max_size=max_size).map(build)
 
 
-def requests_between(
-    delegations: list[Profile], counterparts: list[Profile]
-) -> st.SearchStrategy[list[Request]]:
+def requests_between(delegations: list[Profile], counterparts: list[Profile]) -> st.SearchStrategy[list[Request]]:
     ids = [p.id for p in delegations], [p.id for p in counterparts]
     one = st.builds(
         lambda d, c, forward, priority: Request(

@@ -39,24 +39,16 @@ def test_related_kind_is_half() -> None:
     buyer = profile((Direction.OFFER, Kind.TRADE))
     part = score_kind(delegation=seeker, counterpart=buyer, weight=1)
     assert part.value == 0.5
-    assert part.explanation.es == (
-        "busca desarrollo de proveedores y la contraparte ofrece comercio, afín"
-    )
-    assert part.explanation.en == (
-        "seeks supplier development and the counterpart offers related trade"
-    )
+    assert part.explanation.es == ("busca desarrollo de proveedores y la contraparte ofrece comercio, afín")
+    assert part.explanation.en == ("seeks supplier development and the counterpart offers related trade")
 
 
 def test_counterpart_need_meets_delegation_offer() -> None:
     locations = profile((Direction.OFFER, Kind.TALENT_TRAINING))
     part = score_kind(delegation=locations, counterpart=NETFLIX, weight=1)
     assert part.value == 1.0
-    assert part.explanation.es == (
-        "la contraparte busca talento y capacitación, que la delegación ofrece"
-    )
-    assert part.explanation.en == (
-        "the counterpart seeks talent and training, which the delegation offers"
-    )
+    assert part.explanation.es == ("la contraparte busca talento y capacitación, que la delegación ofrece")
+    assert part.explanation.en == ("the counterpart seeks talent and training, which the delegation offers")
 
 
 def test_both_directions_are_explained_and_best_wins() -> None:

@@ -38,9 +38,7 @@ def test_total_is_the_weighted_sum_of_the_parts(catalog: FixtureCatalog) -> None
             delegation_ids={"ags"},
         ),
     )
-    suggestion = score_pair(
-        delegation=AGUASCALIENTES, counterpart=JICA, cosine=0.6, context=context
-    )
+    suggestion = score_pair(delegation=AGUASCALIENTES, counterpart=JICA, cosine=0.6, context=context)
     assert [p.name for p in suggestion.parts] == list(PART_ORDER)
     values = {p.name: p.value for p in suggestion.parts}
     assert values == {
@@ -58,9 +56,7 @@ def test_total_is_the_weighted_sum_of_the_parts(catalog: FixtureCatalog) -> None
 
 
 def test_no_affinity(catalog: FixtureCatalog) -> None:
-    suggestion = score_pair(
-        delegation=BARE, counterpart=NETFLIX, cosine=0.0, context=ScoringContext(catalog=catalog)
-    )
+    suggestion = score_pair(delegation=BARE, counterpart=NETFLIX, cosine=0.0, context=ScoringContext(catalog=catalog))
     assert suggestion.total == 0.0
     assert (suggestion.explanation_es, suggestion.explanation_en) == (
         "Sin afinidad clara",
@@ -70,11 +66,7 @@ def test_no_affinity(catalog: FixtureCatalog) -> None:
 
 def test_a_part_with_zero_weight_is_not_explained(catalog: FixtureCatalog) -> None:
     context = ScoringContext(catalog=catalog, weights=Weights().only(PartName.SECTOR))
-    suggestion = score_pair(
-        delegation=AGUASCALIENTES, counterpart=JICA, cosine=0.9, context=context
-    )
+    suggestion = score_pair(delegation=AGUASCALIENTES, counterpart=JICA, cosine=0.9, context=context)
     assert suggestion.total == pytest.approx(0.21)
     assert suggestion.part(PartName.KIND).value == 1.0
-    assert suggestion.explanation_en == (
-        "They share subsector 336 (transportation equipment manufacturing)"
-    )
+    assert suggestion.explanation_en == ("They share subsector 336 (transportation equipment manufacturing)")

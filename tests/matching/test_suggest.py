@@ -16,9 +16,7 @@ COUNTERPARTS = [NETFLIX, JICA, Profile(id="empty", name="Vacía")]
 
 
 def test_best_counterparts_first_with_explanations(encoder: TextEncoder) -> None:
-    result = suggest(
-        delegations=DELEGATIONS, counterparts=COUNTERPARTS, catalog=CATALOG, encoder=encoder
-    )
+    result = suggest(delegations=DELEGATIONS, counterparts=COUNTERPARTS, catalog=CATALOG, encoder=encoder)
     assert result.warnings == ()
     ranked = result.for_delegation("ags")
     assert [s.counterpart for s in ranked] == ["jica"]
@@ -54,9 +52,7 @@ def test_requests_and_must_meet_are_always_suggested_never_is_not(encoder: TextE
 
 def test_without_the_model_text_is_zero_and_a_warning_is_returned(tmp_path: Path) -> None:
     broken = TextEncoder(cache=EmbeddingCache(), resources=tmp_path)
-    result = suggest(
-        delegations=DELEGATIONS, counterparts=COUNTERPARTS, catalog=CATALOG, encoder=broken
-    )
+    result = suggest(delegations=DELEGATIONS, counterparts=COUNTERPARTS, catalog=CATALOG, encoder=broken)
     assert len(result.warnings) == 1
     assert result.warnings[0].en.startswith("The text-similarity model could not be loaded (")
     only = result.for_delegation("ags")[0]

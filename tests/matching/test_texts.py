@@ -7,9 +7,7 @@ from convoy.matching.texts import score_text, text_value
 
 
 def test_value_discounts_the_floor_of_unrelated_texts() -> None:
-    assert [text_value(c) for c in (-0.3, 0.0, 0.2, 0.6, 1.0, 1.2)] == pytest.approx(
-        [0.0, 0.0, 0.0, 0.5, 1.0, 1.0]
-    )
+    assert [text_value(c) for c in (-0.3, 0.0, 0.2, 0.6, 1.0, 1.2)] == pytest.approx([0.0, 0.0, 0.0, 0.5, 1.0, 1.0])
 
 
 def test_similar_descriptions_show_the_cosine() -> None:
@@ -21,8 +19,6 @@ def test_similar_descriptions_show_the_cosine() -> None:
 
 
 def test_somewhat_similar_and_unrelated() -> None:
-    assert score_text(cosine=0.35, weight=1).explanation.en == (
-        "somewhat similar descriptions (0.35)"
-    )
+    assert score_text(cosine=0.35, weight=1).explanation.en == ("somewhat similar descriptions (0.35)")
     unrelated = score_text(cosine=0.15, weight=1)
     assert (unrelated.value, unrelated.explanation.es) == (0.0, "")

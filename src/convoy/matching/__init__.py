@@ -6,7 +6,16 @@ Spanish and English. `allocate` turns them into candidate meetings and group-ses
 for the agenda optimizer, with a floor per delegation and caps per counterpart.
 """
 
+from convoy.matching.allocation import (
+    Allocation,
+    AllocationPolicy,
+    CandidateMeeting,
+    SeatAssignment,
+    Source,
+    allocate,
+)
 from convoy.matching.embeddings import TextEncoder
+from convoy.matching.fairness import FairnessReport
 from convoy.matching.messages import Message
 from convoy.matching.model import (
     Direction,
@@ -24,7 +33,11 @@ from convoy.matching.score import Suggestion
 from convoy.matching.suggest import MatchResult, suggest
 
 __all__ = [
+    "Allocation",
+    "AllocationPolicy",
+    "CandidateMeeting",
     "Direction",
+    "FairnessReport",
     "Interest",
     "Kind",
     "Language",
@@ -37,8 +50,11 @@ __all__ = [
     "Profile",
     "Request",
     "ScorePart",
+    "SeatAssignment",
+    "Source",
     "Suggestion",
     "TextEncoder",
     "Weights",
+    "allocate",
     "suggest",
 ]

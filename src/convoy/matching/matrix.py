@@ -24,9 +24,7 @@ Matrix = NDArray[np.float32]
 KINDS: tuple[Kind, ...] = tuple(Kind)
 
 
-def sector_matrix(
-    *, delegations: Sequence[Profile], counterparts: Sequence[Profile], catalog: SectorCatalog
-) -> Matrix:
+def sector_matrix(*, delegations: Sequence[Profile], counterparts: Sequence[Profile], catalog: SectorCatalog) -> Matrix:
     """Value of the deepest SCIAN code shared by each pair (see `sectors`)."""
     known: dict[str, tuple[str, ...]] = {}
     rows = _code_members(profiles=delegations, catalog=catalog, known=known)
@@ -78,9 +76,7 @@ def _kind_incidence(profiles: Sequence[Profile], *, need: bool) -> Matrix:
 
 
 def _best_compatibility(*, needs: Matrix, offers: Matrix) -> Matrix:
-    table = np.array(
-        [[compatibility(need=n, offer=o) for o in KINDS] for n in KINDS], dtype=np.float32
-    )
+    table = np.array([[compatibility(need=n, offer=o) for o in KINDS] for n in KINDS], dtype=np.float32)
     out = np.zeros((len(needs), len(offers)), dtype=np.float32)
     for value in sorted(set(table.flat) - {0.0}):
         reach = (needs @ (table == value).astype(np.float32)) @ offers.T

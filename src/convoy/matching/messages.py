@@ -82,10 +82,7 @@ ENCODER_UNAVAILABLE = Message(
         "El modelo de similitud de textos no pudo cargarse ({error}); la similitud de "
         "descripciones vale 0 para todos los pares."
     ),
-    en=(
-        "The text-similarity model could not be loaded ({error}); description similarity "
-        "is 0 for every pair."
-    ),
+    en=("The text-similarity model could not be loaded ({error}); description similarity is 0 for every pair."),
 )
 
 

@@ -141,18 +141,12 @@ class RequestIndex:
         return self.pairs.get((delegation, counterpart), PairRequests())
 
 
-def index_requests(
-    *, requests: tuple[Request, ...] | list[Request], delegation_ids: set[str]
-) -> RequestIndex:
+def index_requests(*, requests: tuple[Request, ...] | list[Request], delegation_ids: set[str]) -> RequestIndex:
     """Fold requests into per-pair records; the higher priority wins on duplicates."""
     pairs: dict[tuple[str, str], PairRequests] = {}
     for request in requests:
         by_delegation = request.requester in delegation_ids
-        key = (
-            (request.requester, request.requested)
-            if by_delegation
-            else (request.requested, request.requester)
-        )
+        key = (request.requester, request.requested) if by_delegation else (request.requested, request.requester)
         current = pairs.get(key, PairRequests())
         previous = current.by_delegation if by_delegation else current.by_counterpart
         priority = _higher(previous, request.priority)

@@ -37,13 +37,9 @@ def score_request(*, requests: PairRequests, weight: float) -> ScorePart:
     if requests.mutual:
         explanation = Message("ambas partes pidieron reunirse", "both sides asked to meet")
     elif requests.by_delegation is not None:
-        explanation = Message(
-            "la delegación pidió la reunión", "the delegation asked for the meeting"
-        )
+        explanation = Message("la delegación pidió la reunión", "the delegation asked for the meeting")
     elif requests.by_counterpart is not None:
-        explanation = Message(
-            "la contraparte pidió la reunión", "the counterpart asked for the meeting"
-        )
+        explanation = Message("la contraparte pidió la reunión", "the counterpart asked for the meeting")
     else:
         explanation = SILENT
     return ScorePart(name=PartName.REQUEST, value=value, weight=weight, explanation=explanation)

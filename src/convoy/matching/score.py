@@ -59,15 +59,9 @@ def score_parts(
     )
 
 
-def score_pair(
-    *, delegation: Profile, counterpart: Profile, cosine: float, context: ScoringContext
-) -> Suggestion:
-    parts = score_parts(
-        delegation=delegation, counterpart=counterpart, cosine=cosine, context=context
-    )
-    explanation = join_clauses(
-        clauses=[p.explanation for p in parts if p.contribution > 0], empty=NO_AFFINITY
-    )
+def score_pair(*, delegation: Profile, counterpart: Profile, cosine: float, context: ScoringContext) -> Suggestion:
+    parts = score_parts(delegation=delegation, counterpart=counterpart, cosine=cosine, context=context)
+    explanation = join_clauses(clauses=[p.explanation for p in parts if p.contribution > 0], empty=NO_AFFINITY)
     return Suggestion(
         delegation=delegation.id,
         counterpart=counterpart.id,

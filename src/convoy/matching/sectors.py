@@ -10,8 +10,8 @@ Two profiles share the longest prefix of their SCIAN codes that is itself a SCIA
 | rama (industry group) | 4      | 0.9   |
 | subrama, clase        | 5, 6   | 1.0   |
 
-The catalog is passed in (`SectorCatalog`): `convoy.reference.scian` in production, any
-object with the same two functions in tests.
+The catalog is passed in (`SectorCatalog`): `convoy.reference.scian` by default
+(`reference_catalog`), any object with the same two functions in tests.
 """
 
 from __future__ import annotations
@@ -36,6 +36,13 @@ class SectorCatalog(Protocol):
     def sector(self, code: str) -> SectorEntry | None: ...
 
     def shared_prefix(self, a: str, b: str) -> str: ...
+
+
+def reference_catalog() -> SectorCatalog:
+    """The SCIAN catalog shipped with Convoy (2,178 codes, Spanish and English titles)."""
+    from convoy.reference import scian
+
+    return scian
 
 
 def level(code: str) -> int:
@@ -63,12 +70,8 @@ def deepest_shared(*, a: tuple[str, ...], b: tuple[str, ...], catalog: SectorCat
     return best
 
 
-def score_sector(
-    *, delegation: Profile, counterpart: Profile, catalog: SectorCatalog, weight: float
-) -> ScorePart:
-    shared = deepest_shared(
-        a=profile_codes(delegation), b=profile_codes(counterpart), catalog=catalog
-    )
+def score_sector(*, delegation: Profile, counterpart: Profile, catalog: SectorCatalog, weight: float) -> ScorePart:
+    shared = deepest_shared(a=profile_codes(delegation), b=profile_codes(counterpart), catalog=catalog)
     value = level_value(shared)
     if value == 0.0:
         return ScorePart(name=PartName.SECTOR, value=0.0, weight=weight, explanation=SILENT)

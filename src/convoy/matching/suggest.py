@@ -18,7 +18,7 @@ from convoy.matching.messages import Message
 from convoy.matching.model import Override, OverrideKind, Profile, Request, index_requests
 from convoy.matching.parts import Weights
 from convoy.matching.score import ScoringContext, Suggestion, score_pair
-from convoy.matching.sectors import SectorCatalog
+from convoy.matching.sectors import SectorCatalog, reference_catalog
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,8 @@ def suggest(
     *,
     delegations: Sequence[Profile],
     counterparts: Sequence[Profile],
-    catalog: SectorCatalog,
     encoder: TextEncoder,
+    catalog: SectorCatalog | None = None,
     requests: Sequence[Request] = (),
     overrides: Sequence[Override] = (),
     weights: Weights | None = None,
@@ -49,11 +49,9 @@ def suggest(
     suggested unless it was requested or imposed.
     """
     context = ScoringContext(
-        catalog=catalog,
+        catalog=catalog if catalog is not None else reference_catalog(),
         weights=weights or Weights(),
-        requests=index_requests(
-            requests=tuple(requests), delegation_ids={d.id for d in delegations}
-        ),
+        requests=index_requests(requests=tuple(requests), delegation_ids={d.id for d in delegations}),
     )
     left = profile_vectors(texts=[d.texts() for d in delegations], encoder=encoder)
     right = profile_vectors(texts=[c.texts() for c in counterparts], encoder=encoder)
@@ -62,7 +60,7 @@ def suggest(
         delegations=delegations,
         counterparts=counterparts,
         cosine=cosine,
-        catalog=catalog,
+        catalog=context.catalog,
         requests=context.requests,
         weights=context.weights,
     )
@@ -116,9 +114,7 @@ def choose_pairs(
     return chosen
 
 
-def _forced_pairs(
-    *, context: ScoringContext, overrides: Sequence[Override]
-) -> set[tuple[str, str]]:
+def _forced_pairs(*, context: ScoringContext, overrides: Sequence[Override]) -> set[tuple[str, str]]:
     must = {(o.delegation, o.counterpart) for o in overrides if o.kind is OverrideKind.MUST_MEET}
     return must | set(context.requests.pairs)
 

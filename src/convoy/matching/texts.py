@@ -27,8 +27,6 @@ def score_text(*, cosine: float, weight: float) -> ScorePart:
     explanation = (
         Message(f"descripciones afines ({shown})", f"similar descriptions ({shown})")
         if cosine >= AFFINE
-        else Message(
-            f"descripciones algo afines ({shown})", f"somewhat similar descriptions ({shown})"
-        )
+        else Message(f"descripciones algo afines ({shown})", f"somewhat similar descriptions ({shown})")
     )
     return ScorePart(name=PartName.TEXT, value=value, weight=weight, explanation=explanation)
