@@ -26,9 +26,7 @@ def one_day(*, slots: int = 4, morning: int = 2, breaks: tuple[int, ...] = ()) -
     )
 
 
-def pair_problem(
-    *, meetings: tuple[Meeting, ...], slots: int = 4, tables: int | None = None
-) -> Problem:
+def pair_problem(*, meetings: tuple[Meeting, ...], slots: int = 4, tables: int | None = None) -> Problem:
     """Delegations a, b and counterparts x, y in one leg, one hall."""
     return Problem(
         legs=(one_day(slots=slots),),
@@ -40,3 +38,21 @@ def pair_problem(
         ),
         meetings=meetings,
     )
+
+
+def solved(problem: Problem, **settings: object):
+    """Solve with a small time limit and return (result, check report); the agenda must be valid."""
+    from convoy.planning.check import check
+    from convoy.planning.config import Config
+    from convoy.planning.solve import solve
+
+    config = Config(time_limit=5.0, **settings)  # type: ignore[arg-type]
+    result = solve(problem, config)
+    report = check(problem, result, config=config)
+    assert report.violations == (), report.violations
+    return result, report
+
+
+def placed(result) -> dict[str, tuple[str, int]]:
+    """Meeting or group-session id -> (day, start)."""
+    return {p.id: (p.day, p.start) for p in result.placements if p.kind != "fixed"}

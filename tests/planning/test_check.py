@@ -81,17 +81,13 @@ def test_capacity_binding_and_slack():
     problem = pair_problem(meetings=M)
     clash = [meet("ax", ("a", "x"), 0), meet("ay", ("a", "y"), 0)]
     assert check(problem, clash).kinds() == ["capacity"]
-    two_tracks = replace(
-        problem, delegations=(replace(problem.delegations[0], tracks=2), problem.delegations[1])
-    )
+    two_tracks = replace(problem, delegations=(replace(problem.delegations[0], tracks=2), problem.delegations[1]))
     assert check(two_tracks, clash).ok
 
 
 def test_tracks_must_differ_when_overlapping():
     problem = pair_problem(meetings=M)
-    problem = replace(
-        problem, delegations=(replace(problem.delegations[0], tracks=2), problem.delegations[1])
-    )
+    problem = replace(problem, delegations=(replace(problem.delegations[0], tracks=2), problem.delegations[1]))
     same = [meet("ax", ("a", "x"), 0, tracks=(1, 0)), meet("ay", ("a", "y"), 0, tracks=(1, 0))]
     assert check(problem, same).kinds() == ["track_clash"]
     apart = [meet("ax", ("a", "x"), 0, tracks=(1, 0)), meet("ay", ("a", "y"), 0, tracks=(0, 0))]
@@ -200,11 +196,7 @@ def test_precedence_fixed_and_group_sessions():
     problem = replace(
         pair_problem(meetings=M),
         precedences=(Precedence(before="ax", after="bx"),),
-        fixed=(
-            FixedActivity(
-                id="f", name="Plenary", day="d1", start=3, duration=1, attendees=("a", "b")
-            ),
-        ),
+        fixed=(FixedActivity(id="f", name="Plenary", day="d1", start=3, duration=1, attendees=("a", "b")),),
         group_sessions=(
             GroupSession(
                 id="g",

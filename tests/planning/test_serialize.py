@@ -39,16 +39,8 @@ def rich_problem():
         delegations=base.delegations,
         counterparts=base.counterparts,
         meetings=base.meetings,
-        fixed=(
-            FixedActivity(
-                id="f1", name="Plenary", day="d1", start=3, duration=1, attendees=("a", "b")
-            ),
-        ),
-        group_sessions=(
-            GroupSession(
-                id="g1", host="x", seats=1, interested=(Interest(delegation="a", weight=2),)
-            ),
-        ),
+        fixed=(FixedActivity(id="f1", name="Plenary", day="d1", start=3, duration=1, attendees=("a", "b")),),
+        group_sessions=(GroupSession(id="g1", host="x", seats=1, interested=(Interest(delegation="a", weight=2),)),),
         precedences=(Precedence(before="m1", after="m2"),),
     )
 
@@ -77,11 +69,7 @@ def test_result_and_config_round_trip():
         objective=(TierValue(tier=1, name="mandatory", value=1, bound=1, sense="max"),),
         parameters={"num_workers": "2"},
         statistics={"wall_time": 0.5},
-        unplaced=(
-            Unplaced(
-                id="m2", reason=Message(code="no_slot", es="sin hueco", en="no slot", ids=("m2",))
-            ),
-        ),
+        unplaced=(Unplaced(id="m2", reason=Message(code="no_slot", es="sin hueco", en="no slot", ids=("m2",))),),
     )
     text = result_to_json(result)
     assert result_from_json(text) == result

@@ -73,9 +73,7 @@ def to_problem(instance: B2BInstance) -> Problem:
         Delegation(
             id=business_id(b + 1),
             name=business_id(b + 1),
-            forbidden=tuple(
-                SlotRef(day=DAY, slot=s - 1) for s in sorted(instance.forbidden[b]) if s > 0
-            ),
+            forbidden=tuple(SlotRef(day=DAY, slot=s - 1) for s in sorted(instance.forbidden[b]) if s > 0),
         )
         for b in range(instance.n_business)
     )

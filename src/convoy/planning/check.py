@@ -50,9 +50,7 @@ def check(
         if n > 1
     ]
     terms = measure(problem=problem, placements=placements, config=config)
-    violations += problem_wide_rules(
-        problem=problem, index=index, placements=placements, config=config, terms=terms
-    )
+    violations += problem_wide_rules(problem=problem, index=index, placements=placements, config=config, terms=terms)
     return CheckReport(violations=tuple(violations), terms=terms)
 
 

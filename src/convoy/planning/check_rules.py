@@ -62,9 +62,7 @@ def placement_rules(*, index: Index, p: Placement) -> list[Violation]:
         if any(s in day.breaks for s in slots):
             out.append(_v("on_break", f"{p.id} cae en descanso", f"{p.id} falls on a break", p.id))
         if len({session_of(day=day, slot=s) for s in slots}) > 1:
-            out.append(
-                _v("crosses_session", f"{p.id} cruza sesiones", f"{p.id} crosses sessions", p.id)
-            )
+            out.append(_v("crosses_session", f"{p.id} cruza sesiones", f"{p.id} crosses sessions", p.id))
     out += _time_rules(index=index, p=p)
     return out
 
@@ -97,9 +95,7 @@ def _participant_rules(*, index: Index, p: Placement) -> list[Violation]:
         )
     if p.tracks and (
         len(p.tracks) != len(p.participants)
-        or any(
-            not 0 <= t < index.capacity(w) for w, t in zip(p.participants, p.tracks, strict=False)
-        )
+        or any(not 0 <= t < index.capacity(w) for w, t in zip(p.participants, p.tracks, strict=False))
     ):
         out.append(_v("track", f"{p.id}: carril inválido", f"{p.id}: invalid track", p.id))
     return out
@@ -124,9 +120,7 @@ def _time_rules(*, index: Index, p: Placement) -> list[Violation]:
     if p.kind == "meeting":
         wanted = index.meetings[p.id].session
         day = index.days[p.day]
-        if wanted != "any" and any(
-            session_of(day=day, slot=s) != wanted for s in range(p.start, end)
-        ):
+        if wanted != "any" and any(session_of(day=day, slot=s) != wanted for s in range(p.start, end)):
             out.append(
                 _v(
                     "session",
@@ -139,15 +133,11 @@ def _time_rules(*, index: Index, p: Placement) -> list[Violation]:
     for who in p.participants:
         d, c = index.delegations.get(who), index.counterparts.get(who)
         if d is None and c is None:
-            out.append(
-                _v("unknown_participant", f"{who} no existe", f"{who} does not exist", p.id, who)
-            )
+            out.append(_v("unknown_participant", f"{who} no existe", f"{who} does not exist", p.id, who))
             continue
         legs = d.legs if d is not None else (c.leg,) if c is not None else ()
         if legs and leg not in legs:
-            out.append(
-                _v("leg", f"{who} no está en {leg}", f"{who} is not in leg {leg}", p.id, who)
-            )
+            out.append(_v("leg", f"{who} no está en {leg}", f"{who} is not in leg {leg}", p.id, who))
         person = d if d is not None else c
         assert person is not None
         if not _inside(person.availability, p.day, p.start, end):
@@ -194,9 +184,7 @@ def problem_wide_rules(
     if config.floor > 0:
         for who, n in candidates_by_delegation(problem=problem).items():
             if terms.per_delegation.get(who, 0) < min(config.floor, n):
-                out.append(
-                    _v("floor", f"{who} queda bajo el mínimo", f"{who} is below the floor", who)
-                )
+                out.append(_v("floor", f"{who} queda bajo el mínimo", f"{who} is below the floor", who))
     return out
 
 
@@ -320,9 +308,7 @@ def _travel(*, index: Index, placements: Sequence[Placement]) -> list[Violation]
     return out
 
 
-def _precedences(
-    *, problem: Problem, index: Index, placements: Sequence[Placement]
-) -> list[Violation]:
+def _precedences(*, problem: Problem, index: Index, placements: Sequence[Placement]) -> list[Violation]:
     at = {p.id: p for p in placements if p.kind == "meeting"}
     out = []
     for rule in problem.precedences:

@@ -50,9 +50,7 @@ def count_runs(slots: Iterable[int]) -> int:
     return sum(1 for i, s in enumerate(ordered) if i == 0 or ordered[i - 1] != s - 1)
 
 
-def breaks_by_participant(
-    *, problem: Problem, placements: Sequence[Placement], per: str
-) -> dict[str, int]:
+def breaks_by_participant(*, problem: Problem, placements: Sequence[Placement], per: str) -> dict[str, int]:
     days = {d.id: d for leg in problem.legs for d in leg.days}
     groups: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     for p in placements:
@@ -93,15 +91,11 @@ def count_changes(*, problem: Problem, placements: Sequence[Placement]) -> int:
     return sum(1 for old in problem.previous if now.get(old.id) != (old.day, old.start))
 
 
-def delegation_weights(
-    *, problem: Problem, placements: Sequence[Placement]
-) -> tuple[dict[str, int], dict[str, int]]:
+def delegation_weights(*, problem: Problem, placements: Sequence[Placement]) -> tuple[dict[str, int], dict[str, int]]:
     """Placed meeting counts and placed weights per delegation (group-session seats included)."""
     delegations = {d.id for d in problem.delegations}
     meetings = {m.id: m for m in problem.meetings}
-    seat_weight = {
-        (g.id, i.delegation): i.weight for g in problem.group_sessions for i in g.interested
-    }
+    seat_weight = {(g.id, i.delegation): i.weight for g in problem.group_sessions for i in g.interested}
     counts = dict.fromkeys(delegations, 0)
     weights = dict.fromkeys(delegations, 0)
     for p in placements:
@@ -158,12 +152,7 @@ def measure(*, problem: Problem, placements: Sequence[Placement], config: Config
 
 
 def _seat_weight(problem: Problem, placements: Sequence[Placement]) -> int:
-    seat_weight = {
-        (g.id, i.delegation): i.weight for g in problem.group_sessions for i in g.interested
-    }
+    seat_weight = {(g.id, i.delegation): i.weight for g in problem.group_sessions for i in g.interested}
     return sum(
-        seat_weight.get((p.id, who), 0)
-        for p in placements
-        if p.kind == "group_session"
-        for who in p.participants
+        seat_weight.get((p.id, who), 0) for p in placements if p.kind == "group_session" for who in p.participants
     )

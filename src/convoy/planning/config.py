@@ -23,7 +23,8 @@ class Config:
     ``returns`` is a concave curve f(W) = min(offset + slope * W) over its segments,
     applied to each delegation's placed weight W (diminishing returns).  ``floor`` is the
     number of meetings every delegation with candidates must get at least (capped by its
-    candidates).  ``fairness`` bounds the difference between the most and the fewest breaks
+    candidates).  ``tier_order`` is the lexicographic order (repair puts ``changes`` second).
+    ``fairness`` bounds the difference between the most and the fewest breaks
     of any two participants that have meetings.
     """
 
@@ -39,3 +40,4 @@ class Config:
     venue_change_weight: int = 1
     seed: int = 0
     backend: Literal["cpsat", "maxsat"] = "cpsat"
+    tier_order: tuple[str, ...] = TIER_NAMES

@@ -28,11 +28,7 @@ def _get(items: dict[str, tuple[Any, int]], name: str) -> tuple[Any, int]:
 
 
 def _ints(value: Any, *, name: str, line: int, length: int) -> list[int]:
-    if (
-        not isinstance(value, list)
-        or not all(isinstance(v, int) for v in value)
-        or len(value) != length
-    ):
+    if not isinstance(value, list) or not all(isinstance(v, int) for v in value) or len(value) != length:
         raise DznError(
             line=line,
             en=f"'{name}' must be {length} integers",
@@ -41,9 +37,7 @@ def _ints(value: Any, *, name: str, line: int, length: int) -> list[int]:
     return value
 
 
-def _sets(
-    items: dict[str, tuple[Any, int]], name: str, *, length: int, top: int
-) -> tuple[frozenset[int], ...]:
+def _sets(items: dict[str, tuple[Any, int]], name: str, *, length: int, top: int) -> tuple[frozenset[int], ...]:
     if name not in items:
         return tuple(frozenset() for _ in range(length))
     value, line = items[name]
@@ -72,16 +66,12 @@ def _rows(items: dict[str, tuple[Any, int]], *, n: int, m: int) -> tuple[tuple[i
     return rows
 
 
-def _cross_check(
-    items: dict[str, tuple[Any, int]], rows: tuple[tuple[int, int, int], ...], n: int
-) -> None:
+def _cross_check(items: dict[str, tuple[Any, int]], rows: tuple[tuple[int, int, int], ...], n: int) -> None:
     if "meetingsxBusiness" not in items:
         return
     given = _sets(items, "meetingsxBusiness", length=n, top=len(rows) + 1)
     for shift in (0, 1):
-        derived = [
-            {i + shift for i, r in enumerate(rows, start=1) if b in r[:2]} for b in range(1, n + 1)
-        ]
+        derived = [{i + shift for i, r in enumerate(rows, start=1) if b in r[:2]} for b in range(1, n + 1)]
         if all(set(g) == d for g, d in zip(given, derived, strict=True)):
             return
     line = items["meetingsxBusiness"][1]

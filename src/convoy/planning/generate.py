@@ -58,9 +58,7 @@ def _hidden_schedule(spec: B2BSpec, rng: random.Random) -> list[tuple[int, int, 
             continue
         if max(count[p1], count[p2]) >= spec.n_slots - 1:
             continue
-        slots = [
-            t for t in range(spec.n_slots) if load[t] < spec.n_tables and not {p1, p2} & busy[t]
-        ]
+        slots = [t for t in range(spec.n_slots) if load[t] < spec.n_tables and not {p1, p2} & busy[t]]
         if not slots:
             continue
         slot = rng.choice(slots)
@@ -86,12 +84,8 @@ def generate_b2b(spec: B2BSpec, *, seed: int, name: str = "") -> B2BInstance:
             session = 1 if slot <= morning else 2
         requested.append((p1, p2, session))
         fixed.append(slot if rng.random() < spec.fixed_share else 0)
-        earlier = [
-            j + 1 for j, (q1, q2, s) in enumerate(hidden[:i]) if s < slot and {q1, q2} & {p1, p2}
-        ]
-        before = (
-            {rng.choice(earlier)} if earlier and rng.random() < spec.precedence_share * 5 else set()
-        )
+        earlier = [j + 1 for j, (q1, q2, s) in enumerate(hidden[:i]) if s < slot and {q1, q2} & {p1, p2}]
+        before = {rng.choice(earlier)} if earlier and rng.random() < spec.precedence_share * 5 else set()
         precedences.append(frozenset(before))
     forbidden = []
     for b in range(1, spec.n_business + 1):

@@ -44,11 +44,7 @@ def _schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
 def _object(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     fields = dataclasses.fields(cls)
-    required = [
-        f.name
-        for f in fields
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-    ]
+    required = [f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
     schema: dict[str, Any] = {
         "type": "object",
         "description": " ".join((cls.__doc__ or "").split()),

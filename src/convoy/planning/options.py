@@ -1,0 +1,154 @@
+"""Where each activity may start: the unary rules applied once, shared by every method.
+
+An *option* is a (day, start) pair satisfying, for every participant, legs, availability
+and forbidden slots, plus the day's sessions and breaks, the meeting's session
+restriction and its pin, and leaving room beside the fixed activities.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from convoy.planning.problem import (
+    Counterpart,
+    Day,
+    Delegation,
+    GroupSession,
+    Meeting,
+    Problem,
+    Restriction,
+    SlotRef,
+)
+
+Option = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Days, their legs and order, participants, capacities and fixed loads."""
+
+    days: dict[str, Day]
+    day_leg: dict[str, str]
+    order: dict[str, int]
+    delegations: dict[str, Delegation]
+    counterparts: dict[str, Counterpart]
+    fixed_load: dict[tuple[str, str, int], int]
+    travel: dict[tuple[str, str], int]
+
+    def capacity(self, who: str) -> int:
+        if who in self.delegations:
+            return self.delegations[who].tracks
+        return self.counterparts[who].capacity if who in self.counterparts else 1
+
+    def travel_minutes(self, origin: str, destination: str) -> int:
+        if origin == destination:
+            return 0
+        return self.travel.get((origin, destination), self.travel.get((destination, origin), 0))
+
+    def host_venue(self, participants: tuple[str, ...]) -> str | None:
+        for who in participants:
+            c = self.counterparts.get(who)
+            if c is not None and c.venue is not None:
+                return c.venue
+        return None
+
+
+def build_grid(problem: Problem) -> Grid:
+    load: dict[tuple[str, str, int], int] = defaultdict(int)
+    for f in problem.fixed:
+        for who in f.attendees:
+            for s in range(f.start, f.start + f.duration):
+                load[(who, f.day, s)] += 1
+    ordered = [d for leg in problem.legs for d in leg.days]
+    return Grid(
+        days={d.id: d for d in ordered},
+        day_leg={d.id: leg.id for leg in problem.legs for d in leg.days},
+        order={d.id: i for i, d in enumerate(ordered)},
+        delegations={d.id: d for d in problem.delegations},
+        counterparts={c.id: c for c in problem.counterparts},
+        fixed_load=dict(load),
+        travel={(t.origin, t.destination): t.minutes for t in problem.travel},
+    )
+
+
+def _session(day: Day, slot: int) -> str:
+    return next((s.name for s in day.sessions if s.start <= slot < s.end), "")
+
+
+def _fits_day(day: Day, start: int, duration: int, restriction: Restriction) -> bool:
+    slots = range(start, start + duration)
+    if start < 0 or start + duration > day.slots or any(s in day.breaks for s in slots):
+        return False
+    names = {_session(day, s) for s in slots}
+    return len(names) == 1 and (restriction == "any" or names == {restriction})
+
+
+def _fits_person(grid: Grid, who: str, day: str, start: int, duration: int) -> bool:
+    person = grid.delegations.get(who) or grid.counterparts.get(who)
+    if person is None:
+        return False
+    legs = person.legs if isinstance(person, Delegation) else (person.leg,)
+    if legs and grid.day_leg[day] not in legs:
+        return False
+    end = start + duration
+    windows = person.availability
+    if windows and not any(w.day == day and w.start <= start and end <= w.end for w in windows):
+        return False
+    if any(SlotRef(day=day, slot=s) in person.forbidden for s in range(start, end)):
+        return False
+    cap = grid.capacity(who)
+    return all(grid.fixed_load.get((who, day, s), 0) < cap for s in range(start, end))
+
+
+def starts(
+    *,
+    grid: Grid,
+    participants: tuple[str, ...],
+    duration: int,
+    restriction: Restriction,
+    pinned: SlotRef | None,
+) -> list[Option]:
+    """Every (day, start) where all ``participants`` can hold an activity of ``duration``."""
+    result = []
+    for day_id, day in grid.days.items():
+        for start in range(day.slots):
+            if pinned is not None and (pinned.day, pinned.slot) != (day_id, start):
+                continue
+            if _fits_day(day, start, duration, restriction) and all(
+                _fits_person(grid, who, day_id, start, duration) for who in participants
+            ):
+                result.append((day_id, start))
+    return result
+
+
+def meeting_options(*, grid: Grid, meeting: Meeting) -> list[Option]:
+    return starts(
+        grid=grid,
+        participants=meeting.participants,
+        duration=meeting.duration,
+        restriction=meeting.session,
+        pinned=meeting.pinned,
+    )
+
+
+def group_options(*, grid: Grid, group: GroupSession) -> list[Option]:
+    return starts(
+        grid=grid,
+        participants=(group.host,),
+        duration=group.duration,
+        restriction="any",
+        pinned=group.pinned,
+    )
+
+
+def seat_ok(*, grid: Grid, delegation: str, option: Option, duration: int) -> bool:
+    return _fits_person(grid, delegation, option[0], option[1], duration)
+
+
+def meeting_venue(*, grid: Grid, meeting: Meeting) -> str | None:
+    return meeting.venue if meeting.venue is not None else grid.host_venue(meeting.participants)
+
+
+def group_venue(*, grid: Grid, group: GroupSession) -> str | None:
+    return group.venue if group.venue is not None else grid.host_venue((group.host,))
