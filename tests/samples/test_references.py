@@ -68,6 +68,7 @@ def test_activities_and_requests_name_participants_of_the_mission(doc):
     attendees = {(name, a["leg"]) for a in mission["activities"] for name in a["delegations"]}
     assert [(name, leg) for name, leg in attendees if leg not in delegations.get(name, set())] == []
     assert all(len(a["delegations"]) <= a["seats"] for a in mission["activities"] if a["delegations"])
+    assert all(len(set(a["delegations"])) == len(a["delegations"]) for a in mission["activities"])
     requests = [(r["delegation"], r["counterpart"], r["leg"]) for r in mission["requests"]]
     assert len(set(requests)) == len(requests)
     assert [r for r in requests if (r[1], r[2]) not in counterparts or r[2] not in delegations[r[0]]] == []
