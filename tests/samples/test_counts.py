@@ -69,7 +69,7 @@ def test_california_itinerary_activities_and_interests():
     }
     assert sum(len(d["interests"]) for d in mission["delegations"]) == 251
     assert sum(len(c["interests"]) for c in mission["counterparts"]) == 71
-    assert sum(1 for d in mission["delegations"] if d["legs"] == ["los-angeles"]) == 18
+    assert sum(1 for d in mission["delegations"] if d["legs"] == ["los-angeles"]) == 19
     assert len(document(CALIFORNIA)["organizations"]) == 124
 
 
