@@ -44,7 +44,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "convoy.missions",
+    "django_tasks",
+    "django_tasks_db",
+    "convoy.agenda",
+    "convoy.outcomes",
 ]
+
+# Background solves (convoy.agenda): django-tasks with its database queue; a worker is
+# `convoy plan` itself (it runs the run it enqueued) or `django-admin db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -1,0 +1,1 @@
+"""Service functions of the agenda app: logic lives here, not in models or the CLI."""
