@@ -71,12 +71,16 @@ def curve_value(*, returns: Sequence[Segment], weight: int) -> int:
     return min(s.offset + s.slope * weight for s in returns)
 
 
-def count_venue_changes(*, placements: Sequence[Placement]) -> int:
+def count_venue_changes(*, problem: Problem, placements: Sequence[Placement]) -> int:
+    """Consecutive activities at different venues, for participants of one track/capacity."""
+    several = {d.id for d in problem.delegations if d.tracks > 1}
+    several |= {c.id for c in problem.counterparts if c.capacity > 1}
     per: dict[tuple[str, str], list[Placement]] = defaultdict(list)
     for p in placements:
         if p.venue is not None:
             for who in p.participants:
-                per[(who, p.day)].append(p)
+                if who not in several:
+                    per[(who, p.day)].append(p)
     changes = 0
     for items in per.values():
         items.sort(key=lambda p: (p.start, p.id))
@@ -146,7 +150,7 @@ def measure(*, problem: Problem, placements: Sequence[Placement], config: Config
         breaks=breaks,
         breaks_total=sum(breaks.values()),
         breaks_max=max(breaks.values(), default=0),
-        venue_changes=count_venue_changes(placements=placements),
+        venue_changes=count_venue_changes(problem=problem, placements=placements),
         changes=count_changes(problem=problem, placements=placements),
     )
 

@@ -156,6 +156,10 @@ def greedy(problem: Problem) -> Result:
     began = time.perf_counter()
     grid = build_grid(problem)
     state = _State(grid=grid, tables={v.id: v.tables for v in problem.venues})
+    for f in problem.fixed:
+        if f.venue is not None:
+            for who in f.attendees:
+                state.where[(who, f.day)].append((f.start, f.start + f.duration, f.venue))
     _seat_groups(problem, state)
     queues: dict[str, deque[Meeting]] = {}
     owners = sorted(problem.delegations, key=lambda d: -d.priority)

@@ -55,14 +55,18 @@ class _Callback(cp_model.CpSolverSolutionCallback):
             self.progress(event)
 
 
-def _parameters(config: Config, seconds: float) -> cp_model.CpSolver:
+SUBSOLVERS = {"value": ("max_lp", "default_lp")}
+DEFAULT_SUBSOLVERS = ("core", "default_lp")
+
+
+def _parameters(config: Config, seconds: float, tier: str) -> cp_model.CpSolver:
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = config.workers
     solver.parameters.max_time_in_seconds = max(0.05, seconds)
     solver.parameters.random_seed = config.seed
     # Core-guided search proves break optima (as MaxSAT does in the B2B paper) where the
-    # LP-based search alone stalls; the second worker keeps the LP search and LNS.
-    for name in ("core", "default_lp")[: max(1, config.workers)]:
+    # LP-based search alone stalls; the value tier is LP-friendly and gets the full LP.
+    for name in SUBSOLVERS.get(tier, DEFAULT_SUBSOLVERS)[: max(1, config.workers)]:
         solver.parameters.subsolvers.append(name)
     return solver
 
@@ -80,7 +84,7 @@ def _run(
         b.model.clear_hints()  # type: ignore[no-untyped-call]
         for index, value in enumerate(hint):
             b.model.add_hint(b.model.get_int_var_from_proto_index(index), value)
-    solver = _parameters(b.config, seconds)
+    solver = _parameters(b.config, seconds, name)
     status = solver.solve(b.model, _Callback(tier=name, began=began, progress=progress))
     return solver, status
 

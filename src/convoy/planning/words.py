@@ -25,6 +25,9 @@ NUMBERS_ES = (
 )
 
 
+HOURS_ES = ("ninguna", "una", *NUMBERS_ES[2:])  # "hora" is feminine
+
+
 def name_of(grid: Grid, who: str) -> str:
     person = grid.delegations.get(who) or grid.counterparts.get(who)
     return person.name if person is not None else who
@@ -44,7 +47,7 @@ def _duration(grid: Grid, day: str, slots: int) -> tuple[str, str]:
         hours = minutes // 60
         return (
             f"{_count(hours, NUMBERS_EN)} free hour{'s' if hours != 1 else ''}",
-            f"{_count(hours, NUMBERS_ES)} hora{'s' if hours != 1 else ''} libre{'s' if hours != 1 else ''}",
+            f"{_count(hours, HOURS_ES)} hora{'s' if hours != 1 else ''} libre{'s' if hours != 1 else ''}",
         )
     return f"{minutes} free minutes", f"{minutes} minutos libres"
 

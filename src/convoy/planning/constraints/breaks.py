@@ -39,6 +39,8 @@ def _block_starts(b: Built, who: str, day: str, slots: list[int]) -> list[Lit]:
 
 def _surely_busy(b: Built, who: str, day: str, slots: list[int]) -> bool:
     """True when a fixed activity or a mandatory meeting confined to these slots involves ``who``."""
+    if b.explain:  # mandatory meetings may be switched off while explaining
+        return False
     inside = set(slots)
     mandatory = {m.id for m in b.problem.meetings if m.mandatory}
     for a in b.attend[who]:
