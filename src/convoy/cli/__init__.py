@@ -93,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(_("convoy: error: %(message)s") % {"message": error}, file=sys.stderr)
         return error.exit_code
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print(_("convoy: interrupted"), file=sys.stderr)
         return 130

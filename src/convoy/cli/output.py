@@ -22,6 +22,8 @@ def ensure_database() -> None:
 
 
 def date_range(start: object, end: object) -> str:
+    if start == end:
+        return formats.date_format(start, "DATE_FORMAT")
     return f"{formats.date_format(start, 'DATE_FORMAT')} – {formats.date_format(end, 'DATE_FORMAT')}"
 
 
