@@ -1,0 +1,26 @@
+"""Read a PDF back the way a person would: its text (pdftotext) and its pages as PNG (pdftoppm)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+
+def pdf_text(pdf: bytes, *, folder: Path, name: str = "doc") -> str:
+    path = folder / f"{name}.pdf"
+    path.write_bytes(pdf)
+    result = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return result.stdout
+
+
+def pdf_pages(pdf: bytes, *, folder: Path, name: str = "doc") -> list[Path]:
+    """Every page as a PNG at 50 dpi, in order."""
+    path = folder / f"{name}.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(path), str(folder / name)], check=True)
+    return sorted(folder.glob(f"{name}-*.png"))
+
+
+def squash(text: str) -> str:
+    """Whitespace collapsed, so phrases wrapped across lines or columns still match."""
+    return " ".join(text.split())
