@@ -55,7 +55,7 @@ def check_suffix(path: Path, *, allowed: tuple[str, ...]) -> str:
     if suffix not in allowed:
         raise ExchangeFileError(
             _("%(path)s: the file must end in %(allowed)s (this one ends in “%(suffix)s”).")
-            % {"path": path, "allowed": ", ".join(allowed), "suffix": suffix}
+            % {"path": path, "allowed": " / ".join(allowed), "suffix": suffix}
         )
     return suffix
 
