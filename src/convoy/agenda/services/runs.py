@@ -20,6 +20,8 @@ from django.utils.translation import gettext as _
 from convoy.agenda.models import PlanningRun
 from convoy.agenda.models.choices import RunKind, RunStatus
 from convoy.agenda.services.changes import Changes, record_changes
+from convoy.agenda.services.errors import AgendaError
+from convoy.agenda.services.lookup import published_version
 from convoy.agenda.services.plan import PlanOutcome, plan_mission
 from convoy.agenda.services.replan import replan_mission
 from convoy.missions.models import Mission
@@ -57,6 +59,11 @@ def start_run(
 
     with transaction.atomic():
         if changes is not None:
+            if published_version(mission=mission) is None:
+                raise AgendaError(
+                    _("Mission %(slug)s has no published agenda to re-plan; publish one first.")
+                    % {"slug": mission.slug}
+                )
             record_changes(mission=mission, changes=changes)
         run = PlanningRun.objects.create(
             mission=mission,
