@@ -55,18 +55,22 @@ class _Callback(cp_model.CpSolverSolutionCallback):
             self.progress(event)
 
 
-SUBSOLVERS = {"value": ("max_lp", "default_lp")}
-DEFAULT_SUBSOLVERS = ("core", "default_lp")
+def subsolvers(*, tier: str, optional: bool) -> tuple[str, str]:
+    """The two full-problem workers, chosen by measurement (docs/explanation/optimizer.md):
+    core-guided search proves break optima when every meeting is mandatory (the B2B case,
+    as MaxSAT does in the paper); with optional meetings the LP-heavy ``max_lp`` worker
+    closes the gap, and it alone proves the value tier."""
+    if tier == "value":
+        return ("max_lp", "default_lp")
+    return ("max_lp", "core") if optional else ("core", "default_lp")
 
 
-def _parameters(config: Config, seconds: float, tier: str) -> cp_model.CpSolver:
+def _parameters(config: Config, seconds: float, tier: str, optional: bool) -> cp_model.CpSolver:
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = config.workers
     solver.parameters.max_time_in_seconds = max(0.05, seconds)
     solver.parameters.random_seed = config.seed
-    # Core-guided search proves break optima (as MaxSAT does in the B2B paper) where the
-    # LP-based search alone stalls; the value tier is LP-friendly and gets the full LP.
-    for name in SUBSOLVERS.get(tier, DEFAULT_SUBSOLVERS)[: max(1, config.workers)]:
+    for name in subsolvers(tier=tier, optional=optional)[: max(1, config.workers)]:
         solver.parameters.subsolvers.append(name)
     return solver
 
@@ -84,7 +88,7 @@ def _run(
         b.model.clear_hints()  # type: ignore[no-untyped-call]
         for index, value in enumerate(hint):
             b.model.add_hint(b.model.get_int_var_from_proto_index(index), value)
-    solver = _parameters(b.config, seconds, name)
+    solver = _parameters(b.config, seconds, name, b.has_value)
     status = solver.solve(b.model, _Callback(tier=name, began=began, progress=progress))
     return solver, status
 
