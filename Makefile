@@ -32,7 +32,7 @@ test-postgres: setup
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest --db-only
 
 system:
-	scripts/ensure-system.sh
+	scripts/ensure-system.sh --browser
 
 test: system lint test-sqlite test-postgres
 
