@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from django.utils.translation import gettext as _
+from xlsxwriter.exceptions import FileCreateError
 
 from convoy.exchange.document import ExchangeFileError, dumps
 from convoy.exchange.export import export_mission
@@ -22,7 +23,7 @@ def export_file(mission: Mission, path: Path) -> None:
             path.write_text(dumps(document), encoding="utf-8")
         else:
             write_workbook(path, document)
-    except OSError as error:
+    except (OSError, FileCreateError) as error:
         raise _unwritable(path, error) from None
 
 
@@ -31,10 +32,11 @@ def write_template(path: Path) -> None:
     check_suffix(path, allowed=(".xlsx",))
     try:
         write_workbook(path, None)
-    except OSError as error:
+    except (OSError, FileCreateError) as error:
         raise _unwritable(path, error) from None
 
 
-def _unwritable(path: Path, error: OSError) -> ExchangeFileError:
-    reason = error.strerror or str(error)
+def _unwritable(path: Path, error: Exception) -> ExchangeFileError:
+    cause = error.args[0] if isinstance(error, FileCreateError) and error.args else error
+    reason = getattr(cause, "strerror", None) or str(cause)
     return ExchangeFileError(_("%(path)s cannot be written: %(reason)s") % {"path": path, "reason": reason})
