@@ -48,6 +48,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "convoy.agenda",
     "convoy.outcomes",
+    "django_htmx",
+    "ninja",
+    "convoy.web",
 ]
 
 # Background solves (convoy.agenda): django-tasks with its database queue; a worker is
@@ -63,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "convoy.web.middleware.SecurityHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "convoy.urls"
@@ -101,3 +106,22 @@ STATIC_ROOT = platformdirs.user_cache_path("convoy", appauthor=False) / "static"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+
+# Web (convoy.web): accounts, e-mail, cookies and security headers.
+LOGIN_URL = "web:login"
+LOGIN_REDIRECT_URL = "web:home"
+LOGOUT_REDIRECT_URL = "web:login"
+EMAIL_BACKEND = os.environ.get("CONVOY_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = os.environ.get("CONVOY_FROM_EMAIL", "convoy@localhost")
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = 60 * 60 * 12
+LANGUAGE_COOKIE_SECURE = not DEBUG
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CONVOY_INVITATION_DAYS = 14
+CONVOY_REQUEST_ANSWER_DAYS = 7
+CONVOY_LOGIN_LIMIT = {"per_account": 5, "per_address": 20, "window_seconds": 15 * 60}
