@@ -77,7 +77,9 @@ def render_conflict(*, problem: Problem, grid: Grid, core: list[str]) -> Message
     chosen = [meetings[n.split(":", 1)[1]] for n in core if n.startswith("mandatory:")]
     others = [n for n in core if not n.startswith("mandatory:")]
     ids = tuple(m.id for m in chosen) + tuple(others)
-    shared = Counter(w for m in chosen for w in m.participants).most_common(1)
+    counts = Counter(w for m in chosen for w in m.participants)
+    # the most involved participant; counterparts first (they are the scarce resource)
+    shared = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in grid.counterparts, kv[0]))[:1]
     listing = "; ".join(" / ".join(name_of(grid, w) for w in m.participants) for m in chosen)
     extra_en = f" (together with: {', '.join(others)})" if others else ""
     extra_es = f" (junto con: {', '.join(others)})" if others else ""
