@@ -7,13 +7,9 @@ from convoy.matching.model import Profile
 from convoy.matching.parts import SILENT, PartName, ScorePart
 
 
-def profile_axes(profile: Profile) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(i.axis for i in profile.interests if i.axis))
-
-
 def shared_axes(*, delegation: Profile, counterpart: Profile) -> tuple[str, ...]:
-    theirs = set(profile_axes(counterpart))
-    return tuple(a for a in profile_axes(delegation) if a in theirs)
+    theirs = set(counterpart.axes)
+    return tuple(a for a in delegation.axes if a in theirs)
 
 
 def score_axis(*, delegation: Profile, counterpart: Profile, weight: float) -> ScorePart:

@@ -7,17 +7,17 @@ them with their weights. 5,000 × 5,000 takes seconds once embeddings are cached
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
+from typing import TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
 
-from convoy.matching.axes import profile_axes
 from convoy.matching.kinds import compatibility
 from convoy.matching.model import Kind, Profile, RequestIndex
 from convoy.matching.parts import Weights
 from convoy.matching.requests import PRIORITY_VALUES, request_value
-from convoy.matching.sectors import SectorCatalog, level_value, profile_codes
+from convoy.matching.sectors import SectorCatalog, level_value
 from convoy.matching.texts import FLOOR
 
 Matrix = NDArray[np.float32]
@@ -41,7 +41,7 @@ def _code_members(
     """For every catalog code that prefixes a profile's code, the profiles that have it."""
     members: dict[str, set[int]] = {}
     for index, profile in enumerate(profiles):
-        for code in profile_codes(profile):
+        for code in profile.scian_codes:
             if code not in known:
                 known[code] = _catalog_prefixes(code=code, catalog=catalog)
             for prefix in known[code]:
@@ -55,23 +55,47 @@ def _catalog_prefixes(*, code: str, catalog: SectorCatalog) -> tuple[str, ...]:
 
 
 def kind_matrix(*, delegations: Sequence[Profile], counterparts: Sequence[Profile]) -> Matrix:
-    """Best need↔offer compatibility in either direction (see `kinds`)."""
+    """Best need↔offer compatibility in either direction (see `kinds`).
+
+    Profiles with the same (needs, offers) kinds share a signature; the value is computed
+    once per pair of signatures and then gathered into the full matrix.
+    """
+    left, rows = _signatures([_kinds(p) for p in delegations])
+    right, cols = _signatures([_kinds(p) for p in counterparts])
     forward = _best_compatibility(
-        needs=_kind_incidence(delegations, need=True),
-        offers=_kind_incidence(counterparts, need=False),
+        needs=_kind_incidence([needs for needs, _ in left]),
+        offers=_kind_incidence([offers for _, offers in right]),
     )
     backward = _best_compatibility(
-        needs=_kind_incidence(counterparts, need=True),
-        offers=_kind_incidence(delegations, need=False),
+        needs=_kind_incidence([needs for needs, _ in right]),
+        offers=_kind_incidence([offers for _, offers in left]),
     )
-    return np.maximum(forward, backward.T)
+    return _gather(np.maximum(forward, backward.T), rows=rows, cols=cols)
 
 
-def _kind_incidence(profiles: Sequence[Profile], *, need: bool) -> Matrix:
-    out = np.zeros((len(profiles), len(KINDS)), dtype=np.float32)
-    for index, profile in enumerate(profiles):
-        for interest in profile.needs() if need else profile.offers():
-            out[index, KINDS.index(interest.kind)] = 1.0
+def _kinds(profile: Profile) -> tuple[frozenset[Kind], frozenset[Kind]]:
+    return frozenset(i.kind for i in profile.needs()), frozenset(i.kind for i in profile.offers())
+
+
+Key = TypeVar("Key", bound=Hashable)
+
+
+def _signatures(keys: list[Key]) -> tuple[list[Key], NDArray[np.intp]]:
+    """The distinct keys (first-seen order) and, for each input, the index of its key."""
+    index: dict[Key, int] = {}
+    positions = np.fromiter((index.setdefault(k, len(index)) for k in keys), dtype=np.intp, count=len(keys))
+    return list(index), positions
+
+
+def _gather(table: Matrix, *, rows: NDArray[np.intp], cols: NDArray[np.intp]) -> Matrix:
+    return np.take(np.take(table, rows, axis=0), cols, axis=1)
+
+
+def _kind_incidence(kind_sets: list[frozenset[Kind]]) -> Matrix:
+    out = np.zeros((len(kind_sets), len(KINDS)), dtype=np.float32)
+    for index, kinds in enumerate(kind_sets):
+        for kind in kinds:
+            out[index, KINDS.index(kind)] = 1.0
     return out
 
 
@@ -85,16 +109,11 @@ def _best_compatibility(*, needs: Matrix, offers: Matrix) -> Matrix:
 
 
 def axis_matrix(*, delegations: Sequence[Profile], counterparts: Sequence[Profile]) -> Matrix:
-    """1.0 where the pair shares at least one axis."""
-    axes = sorted({a for p in (*delegations, *counterparts) for a in profile_axes(p)})
-    column = {axis: i for i, axis in enumerate(axes)}
-    left = np.zeros((len(delegations), len(axes)), dtype=np.float32)
-    right = np.zeros((len(counterparts), len(axes)), dtype=np.float32)
-    for matrix, profiles in ((left, delegations), (right, counterparts)):
-        for index, profile in enumerate(profiles):
-            for axis in profile_axes(profile):
-                matrix[index, column[axis]] = 1.0
-    return ((left @ right.T) > 0).astype(np.float32)
+    """1.0 where the pair shares at least one axis (computed per distinct set of axes)."""
+    left, rows = _signatures([frozenset(p.axes) for p in delegations])
+    right, cols = _signatures([frozenset(p.axes) for p in counterparts])
+    table = np.array([[1.0 if a & b else 0.0 for b in right] for a in left], dtype=np.float32)
+    return _gather(table.reshape(len(left), len(right)), rows=rows, cols=cols)
 
 
 def cosine_matrix(*, delegation_vectors: Matrix, counterpart_vectors: Matrix) -> Matrix:
@@ -103,7 +122,9 @@ def cosine_matrix(*, delegation_vectors: Matrix, counterpart_vectors: Matrix) ->
 
 
 def text_matrix(*, cosine: Matrix) -> Matrix:
-    value = (cosine - np.float32(FLOOR)) / np.float32(1.0 - FLOOR)
+    """clip((cosine − floor) / (1 − floor), 0, 1), in one new array."""
+    value = np.multiply(cosine, np.float32(1.0 / (1.0 - FLOOR)), dtype=np.float32)
+    value -= np.float32(FLOOR / (1.0 - FLOOR))
     return np.clip(value, 0.0, 1.0, out=value)
 
 
@@ -120,14 +141,11 @@ def total_matrix(
     total = text_matrix(cosine=cosine)
     total *= np.float32(weights.text)
     if weights.sector:
-        sectors = sector_matrix(delegations=delegations, counterparts=counterparts, catalog=catalog)
-        total += np.float32(weights.sector) * sectors
+        _add(total, weights.sector, sector_matrix(delegations=delegations, counterparts=counterparts, catalog=catalog))
     if weights.kind:
-        kinds = kind_matrix(delegations=delegations, counterparts=counterparts)
-        total += np.float32(weights.kind) * kinds
+        _add(total, weights.kind, kind_matrix(delegations=delegations, counterparts=counterparts))
     if weights.axis:
-        axes = axis_matrix(delegations=delegations, counterparts=counterparts)
-        total += np.float32(weights.axis) * axes
+        _add(total, weights.axis, axis_matrix(delegations=delegations, counterparts=counterparts))
     add_requests(
         total=total,
         delegations=delegations,
@@ -136,6 +154,12 @@ def total_matrix(
         weights=weights,
     )
     return total
+
+
+def _add(total: Matrix, weight: float, part: Matrix) -> None:
+    """total += weight × part, reusing the part's memory."""
+    part *= np.float32(weight)
+    total += part
 
 
 def add_requests(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 class Direction(StrEnum):
@@ -88,6 +89,16 @@ class Profile:
 
     def texts(self) -> tuple[str, ...]:
         return tuple(i.text for i in self.interests if i.text.strip())
+
+    @cached_property
+    def scian_codes(self) -> tuple[str, ...]:
+        """All SCIAN codes of the interests, in order, without repeats."""
+        return tuple(dict.fromkeys(c for i in self.interests for c in i.scian))
+
+    @cached_property
+    def axes(self) -> tuple[str, ...]:
+        """All axes of the interests, in order, without repeats."""
+        return tuple(dict.fromkeys(i.axis for i in self.interests if i.axis))
 
 
 @dataclass(frozen=True)

@@ -54,16 +54,13 @@ def level_value(code: str) -> float:
     return LEVEL_VALUES.get(level(code), 0.0) if code else 0.0
 
 
-def profile_codes(profile: Profile) -> tuple[str, ...]:
-    """All SCIAN codes of a profile's interests, in order, without repeats."""
-    return tuple(dict.fromkeys(c for i in profile.interests for c in i.scian))
-
-
 def deepest_shared(*, a: tuple[str, ...], b: tuple[str, ...], catalog: SectorCatalog) -> str:
     """The deepest shared code over all pairs of codes; ties keep the first pair listed."""
     best = ""
     for code_a in a:
         for code_b in b:
+            if code_a[:2] != code_b[:2]:
+                continue  # no shared code shorter than a 2-digit sector: skip the lookup
             shared = catalog.shared_prefix(code_a, code_b)
             if level_value(shared) > level_value(best):
                 best = shared
@@ -71,7 +68,7 @@ def deepest_shared(*, a: tuple[str, ...], b: tuple[str, ...], catalog: SectorCat
 
 
 def score_sector(*, delegation: Profile, counterpart: Profile, catalog: SectorCatalog, weight: float) -> ScorePart:
-    shared = deepest_shared(a=profile_codes(delegation), b=profile_codes(counterpart), catalog=catalog)
+    shared = deepest_shared(a=delegation.scian_codes, b=counterpart.scian_codes, catalog=catalog)
     value = level_value(shared)
     if value == 0.0:
         return ScorePart(name=PartName.SECTOR, value=0.0, weight=weight, explanation=SILENT)
