@@ -6,10 +6,12 @@ import subprocess
 from pathlib import Path
 
 
-def pdf_text(pdf: bytes, *, folder: Path, name: str = "doc") -> str:
+def pdf_text(pdf: bytes, *, folder: Path, name: str = "doc", layout: bool = True) -> str:
+    """The text; ``layout`` keeps columns side by side, otherwise each table cell reads whole."""
     path = folder / f"{name}.pdf"
     path.write_bytes(pdf)
-    result = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    command = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
     return result.stdout
 
 
@@ -24,3 +26,8 @@ def pdf_pages(pdf: bytes, *, folder: Path, name: str = "doc") -> list[Path]:
 def squash(text: str) -> str:
     """Whitespace collapsed, so phrases wrapped across lines or columns still match."""
     return " ".join(text.split())
+
+
+def loose(text: str) -> str:
+    """``squash`` without hyphens: pdftotext joins a word broken at its hyphen (``GO-Biz`` → ``GOBiz``)."""
+    return squash(text).replace("-", "")

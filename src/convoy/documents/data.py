@@ -146,9 +146,9 @@ class Programme:
     status: str = "published"
 
     def party(self, key: str) -> Party | None:
-        if key == self.organizer.key:
-            return self.organizer
-        return next((p for p in self.parties if p.key == key), None)
+        """The delegation or counterpart with this key, else the organizer (who may also travel)."""
+        found = next((p for p in self.parties if p.key == key), None)
+        return found if found is not None or key != self.organizer.key else self.organizer
 
     def leg(self, code: str) -> Leg:
         return next(leg for leg in self.legs if leg.code == code)

@@ -11,7 +11,7 @@ from convoy.documents.times import long_date
 DOCUMENT_CSS = """
 @page { @top-left { content: string(doctitle); font-size: 8pt; color: #555; } }
 @page :first { @top-left { content: none; } }
-html { font-size: 9.5pt; line-height: 1.35; hyphens: auto; }
+html { font-size: 9.5pt; line-height: 1.35; }
 h1 { string-set: doctitle content(); }
 .cover { page-break-after: always; padding-top: 50mm; }
 .cover h1 { font-size: 24pt; line-height: 1.2; }
