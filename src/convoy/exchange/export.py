@@ -16,9 +16,20 @@ from convoy.exchange.document import FORMAT, VERSION
 from convoy.exchange.schema import MISSION, ORGANIZATION, Kind, Record
 from convoy.missions import models as m
 
+PREFETCH = (
+    "axes", "objectives", "legs__breaks", "legs__venues",
+    "delegations__organization", "delegations__legs", "delegations__members", "delegations__interests__axis",
+    "counterparts__organization", "counterparts__leg", "counterparts__venue", "counterparts__contact",
+    "counterparts__availability", "counterparts__interests__axis",
+    "activities__leg", "activities__axis", "activities__venue", "activities__host__organization",
+    "activities__delegations__organization",
+    "requests__delegation__organization", "requests__counterpart__organization", "requests__counterpart__leg",
+)  # fmt: skip
+
 
 def export_mission(mission: m.Mission) -> dict[str, Any]:
     """The whole mission and the organizations it refers to, as a mission document."""
+    mission = m.Mission.objects.select_related("organizer").prefetch_related(*PREFETCH).get(pk=mission.pk)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -30,15 +41,17 @@ def export_mission(mission: m.Mission) -> dict[str, Any]:
 def _organizations_of(mission: m.Mission) -> list[m.Organization]:
     """The organizer, every delegation and counterpart, and the organizations they belong to."""
     wanted = {mission.organizer}
-    wanted |= {d.organization for d in m.Delegation.objects.filter(mission=mission).select_related("organization")}
-    wanted |= {c.organization for c in m.Counterpart.objects.filter(mission=mission).select_related("organization")}
+    wanted |= {d.organization for d in mission.delegations.all()}  # type: ignore[attr-defined]
+    wanted |= {c.organization for c in mission.counterparts.all()}  # type: ignore[attr-defined]
     pending = list(wanted)
     while pending:
         parent = pending.pop().parent
         if parent is not None and parent not in wanted:
             wanted.add(parent)
             pending.append(parent)
-    return list(wanted)
+    return list(
+        m.Organization.objects.filter(pk__in=[o.pk for o in wanted]).select_related("parent").prefetch_related("people")
+    )
 
 
 def export_list(record: Record, objects: Any) -> list[dict[str, Any]]:

@@ -2,117 +2,156 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
 from django.db import models
+from django.db.models import Q
 
 from convoy.exchange.nodes import Node
-from convoy.exchange.upsert import Tally, plain_values, remove_others, set_related, upsert
+from convoy.exchange.upsert import Tally, plain_values, set_related, sync
 from convoy.missions import models as m
 
 OWN = ("organization", "leg")
+Row = tuple[dict[str, Any], dict[str, Any]]
 
 
-def load_participants(
-    mission: Node,
-    *,
-    stored: m.Mission,
-    organizations: dict[str, m.Organization],
-    axes: dict[str, m.Axis],
-    legs: dict[str, m.Leg],
-    venues: dict[tuple[str, str], m.Venue],
-    tally: Tally,
-) -> None:
-    delegations: dict[str, m.Delegation] = {}
-    for node in mission.children["delegations"]:
-        organization = organizations[node.text("organization")]
-        delegation = upsert(
-            m.Delegation,
-            lookup={"mission": stored, "organization": organization},
-            values=plain_values(node, skip=OWN),
-            tally=tally,
-        )
-        set_related(delegation, "legs", [legs[code] for code in node.strings("legs")], tally=tally)
-        members = m.Person.objects.filter(organization=organization, name__in=node.values["members"])
-        set_related(delegation, "members", members, tally=tally)
-        load_interests(node, owner={"delegation": delegation}, axes=axes, tally=tally)
-        delegations[organization.key] = delegation
-    counterparts: dict[tuple[str, str], m.Counterpart] = {}
-    for node in mission.children["counterparts"]:
-        key = (node.text("organization"), node.text("leg"))
-        counterparts[key] = load_counterpart(
-            node,
-            mission=stored,
-            organization=organizations[key[0]],
-            leg=legs[key[1]],
-            venue=venues.get((key[1], node.text("venue"))),
-            tally=tally,
-        )
-        load_interests(node, owner={"counterpart": counterparts[key]}, axes=axes, tally=tally)
-    for node in mission.children["activities"]:
-        leg = node.text("leg")
-        activity = upsert(
-            m.Activity,
-            lookup={"mission": stored, "code": node.text("code")},
-            values={
-                **plain_values(node, skip=["code"]),
-                "leg": legs[leg],
-                "axis": axes.get(node.text("axis")),
-                "venue": venues.get((leg, node.text("venue"))),
-                "host": counterparts.get((node.text("host"), leg)),
+@dataclass
+class Stored:
+    """Rows stored so far, by the natural keys the document uses to refer to them."""
+
+    organizations: dict[str, m.Organization] = field(default_factory=dict)
+    people: dict[tuple[str, str], m.Person] = field(default_factory=dict)
+    by_code: dict[str, dict[str, Any]] = field(default_factory=dict)  # axes, objectives, legs
+    venues: dict[tuple[str, str], m.Venue] = field(default_factory=dict)
+    delegations: dict[str, m.Delegation] = field(default_factory=dict)
+    counterparts: dict[tuple[str, str], m.Counterpart] = field(default_factory=dict)
+
+    def axis(self, code: object) -> m.Axis | None:
+        return self.by_code["axes"].get(code) if isinstance(code, str) else None
+
+    def leg(self, code: str) -> m.Leg:
+        return self.by_code["legs"][code]  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The mission being loaded; ``fresh`` when it was just created (nothing stored to match)."""
+
+    mission: m.Mission
+    fresh: bool
+    stored: Stored
+    tally: Tally
+
+    def existing(self, model: type[models.Model], *related: str) -> list[Any]:
+        if self.fresh:
+            return []
+        return list(model._default_manager.filter(mission=self.mission).prefetch_related(*related))
+
+
+def load_participants(node: Node, *, scope: Scope) -> None:
+    interests = _stored_interests(scope)
+    load_delegations(node, scope=scope, interests=interests)
+    load_counterparts(node, scope=scope, interests=interests)
+    load_activities(node, scope=scope)
+    stored = scope.stored
+    rows: list[Row] = [
+        (
+            {
+                "mission": scope.mission, "delegation": stored.delegations[r.text("delegation")],
+                "counterpart": stored.counterparts[(r.text("counterpart"), r.text("leg"))],
             },
-            tally=tally,
+            plain_values(r),
         )
-        set_related(activity, "delegations", [delegations[k] for k in node.strings("delegations")], tally=tally)
-    for node in mission.children["requests"]:
-        upsert(
-            m.MeetingRequest,
-            lookup={
-                "mission": stored,
-                "delegation": delegations[node.text("delegation")],
-                "counterpart": counterparts[(node.text("counterpart"), node.text("leg"))],
-            },
-            values=plain_values(node),
-            tally=tally,
-        )
+        for r in node.children["requests"]
+    ]  # fmt: skip
+    existing = scope.existing(m.MeetingRequest)
+    sync(m.MeetingRequest, existing=existing, rows=rows, tally=scope.tally, remove=False)
 
 
-def load_counterpart(
-    node: Node,
-    *,
-    mission: m.Mission,
-    organization: m.Organization,
-    leg: m.Leg,
-    venue: m.Venue | None,
-    tally: Tally,
-) -> m.Counterpart:
-    contact = m.Person.objects.filter(organization=organization, name=node.text("contact")).first()
-    counterpart = upsert(
-        m.Counterpart,
-        lookup={"mission": mission, "organization": organization, "leg": leg},
-        values={**plain_values(node, skip=OWN), "venue": venue, "contact": contact if node.values["contact"] else None},
-        tally=tally,
-    )
-    windows = [
-        upsert(
-            m.AvailabilityWindow,
-            lookup={"counterpart": counterpart, "date": w.values["date"], "start": w.values["start"]},
-            values={"end": w.values["end"]},
-            tally=tally,
+def load_delegations(node: Node, *, scope: Scope, interests: dict[tuple[str, int], list[m.Interest]]) -> None:
+    stored, tally = scope.stored, scope.tally
+    rows: list[Row] = [
+        (
+            {"mission": scope.mission, "organization": stored.organizations[d.text("organization")]},
+            plain_values(d, skip=OWN),
         )
-        for w in node.children["availability"]
+        for d in node.children["delegations"]
     ]
-    remove_others(m.AvailabilityWindow.objects.filter(counterpart=counterpart), keep=windows, tally=tally)
-    return counterpart
+    kept = sync(
+        m.Delegation, existing=scope.existing(m.Delegation, "legs", "members"), rows=rows, tally=tally, remove=False
+    )
+    for d, delegation in zip(node.children["delegations"], kept, strict=True):
+        key = d.text("organization")
+        set_related(delegation, "legs", [stored.leg(code) for code in d.strings("legs")], tally=tally)
+        set_related(delegation, "members", [stored.people[(key, name)] for name in d.strings("members")], tally=tally)
+        load_interests(d, owner={"delegation": delegation}, existing=interests[("d", delegation.pk)], scope=scope)
+        stored.delegations[key] = delegation
 
 
-def load_interests(node: Node, *, owner: dict[str, models.Model], axes: dict[str, m.Axis], tally: Tally) -> None:
+def load_counterparts(node: Node, *, scope: Scope, interests: dict[tuple[str, int], list[m.Interest]]) -> None:
+    stored, tally = scope.stored, scope.tally
+    rows: list[Row] = []
+    for c in node.children["counterparts"]:
+        key, leg = c.text("organization"), c.text("leg")
+        lookup = {"mission": scope.mission, "organization": stored.organizations[key], "leg": stored.leg(leg)}
+        venue, contact = stored.venues.get((leg, c.text("venue"))), stored.people.get((key, c.text("contact")))
+        rows.append((lookup, {**plain_values(c, skip=OWN), "venue": venue, "contact": contact}))
+    windows: dict[object, list[m.AvailabilityWindow]] = defaultdict(list)
+    for window in [] if scope.fresh else m.AvailabilityWindow.objects.filter(counterpart__mission=scope.mission):
+        windows[getattr(window, "counterpart_id")].append(window)  # noqa: B009
+    kept = sync(m.Counterpart, existing=scope.existing(m.Counterpart), rows=rows, tally=tally, remove=False)
+    for c, counterpart in zip(node.children["counterparts"], kept, strict=True):
+        times: list[Row] = [
+            (
+                {"counterpart": counterpart, "date": w.values["date"], "start": w.values["start"]},
+                {"end": w.values["end"]},
+            )
+            for w in c.children["availability"]
+        ]
+        sync(m.AvailabilityWindow, existing=windows[counterpart.pk], rows=times, tally=tally)
+        load_interests(c, owner={"counterpart": counterpart}, existing=interests[("c", counterpart.pk)], scope=scope)
+        stored.counterparts[(c.text("organization"), c.text("leg"))] = counterpart
+
+
+def load_activities(node: Node, *, scope: Scope) -> None:
+    stored = scope.stored
+    rows: list[Row] = []
+    for a in node.children["activities"]:
+        leg = a.text("leg")
+        references = {
+            "leg": stored.leg(leg), "axis": stored.axis(a.values["axis"]),
+            "venue": stored.venues.get((leg, a.text("venue"))), "host": stored.counterparts.get((a.text("host"), leg)),
+        }  # fmt: skip
+        rows.append(
+            ({"mission": scope.mission, "code": a.text("code")}, {**plain_values(a, skip=["code"]), **references})
+        )
+    existing = scope.existing(m.Activity, "delegations")
+    kept = sync(m.Activity, existing=existing, rows=rows, tally=scope.tally, remove=False)
+    for a, activity in zip(node.children["activities"], kept, strict=True):
+        targets = [stored.delegations[k] for k in a.strings("delegations")]
+        set_related(activity, "delegations", targets, tally=scope.tally)
+
+
+def _stored_interests(scope: Scope) -> dict[tuple[str, int], list[m.Interest]]:
+    """Stored interests of the mission's delegations ("d", id) and counterparts ("c", id)."""
+    grouped: dict[tuple[str, int], list[m.Interest]] = defaultdict(list)
+    if not scope.fresh:
+        mission = scope.mission
+        for interest in m.Interest.objects.filter(Q(delegation__mission=mission) | Q(counterpart__mission=mission)):
+            delegation, counterpart = getattr(interest, "delegation_id"), getattr(interest, "counterpart_id")  # noqa: B009
+            grouped[("d", delegation) if delegation else ("c", counterpart)].append(interest)
+    return grouped
+
+
+def load_interests(node: Node, *, owner: dict[str, models.Model], existing: list[m.Interest], scope: Scope) -> None:
     """Interests of a delegation or counterpart, made to match the file on (direction, kind, text)."""
-    kept = [
-        upsert(
-            m.Interest,
-            lookup={**owner, "direction": i.values["direction"], "kind": i.values["kind"], "text": i.values["text"]},
-            values={**plain_values(i, skip=["direction", "kind", "text"]), "axis": axes.get(i.text("axis"))},
-            tally=tally,
+    rows: list[Row] = [
+        (
+            {**owner, "direction": i.values["direction"], "kind": i.values["kind"], "text": i.values["text"]},
+            {**plain_values(i, skip=["direction", "kind", "text"]), "axis": scope.stored.axis(i.values["axis"])},
         )
         for i in node.children["interests"]
     ]
-    remove_others(m.Interest.objects.filter(**owner), keep=kept, tally=tally)
+    sync(m.Interest, existing=existing, rows=rows, tally=scope.tally)

@@ -1,7 +1,8 @@
 """Create or update rows on their natural keys, touching nothing that already matches.
 
-A :class:`Tally` records, per model, which rows were created, updated, left unchanged or
-deleted, so an import can say what it did (and a second import can say it did nothing).
+Rows already stored are read once per list (``sync``) and matched in memory by their
+natural key, so a second import of the same file only reads. A :class:`Tally` records, per
+model, which rows were created, updated, left unchanged or deleted.
 """
 
 from __future__ import annotations
@@ -38,45 +39,70 @@ class Tally:
         return {outcome: found[outcome] if outcome != "deleted" else self.deleted[model] for outcome in OUTCOMES}
 
 
-def _same(obj: models.Model, name: str, value: Any) -> bool:
+def _stored(obj: models.Model, name: str) -> Any:
+    """The value of a field as stored: the id for a foreign key."""
     model_field = obj._meta.get_field(name)
-    if isinstance(model_field, models.ForeignKey):
-        return bool(getattr(obj, model_field.attname) == (value.pk if value is not None else None))
-    return bool(getattr(obj, name) == value)
+    return getattr(obj, model_field.attname if isinstance(model_field, models.ForeignKey) else name)
 
 
-def upsert(model: type[M], *, lookup: dict[str, Any], values: dict[str, Any], tally: Tally) -> M:
-    """The row with ``lookup``, created with ``values`` or updated to them when they differ."""
-    obj = model._default_manager.filter(**lookup).order_by("pk").first()
-    if obj is None:
+def _given(value: Any) -> Any:
+    return value.pk if isinstance(value, models.Model) else value
+
+
+def key_of(obj: models.Model, names: Iterable[str]) -> tuple[Any, ...]:
+    return tuple(_stored(obj, name) for name in names)
+
+
+def upsert(model: type[M], *, lookup: dict[str, Any], values: dict[str, Any], tally: Tally, found: M | None) -> M:
+    """``found`` (the stored row with ``lookup``, or None) updated to ``values``, or a new row."""
+    if found is None:
         obj = model._default_manager.create(**lookup, **values)
         tally.mark(obj, "created")
         return obj
-    changed = [name for name, value in values.items() if not _same(obj, name, value)]
+    changed = [name for name, value in values.items() if _stored(found, name) != _given(value)]
     for name in changed:
-        setattr(obj, name, values[name])
+        setattr(found, name, values[name])
     if changed:
-        obj.save(update_fields=changed)
-    tally.mark(obj, "updated" if changed else "unchanged")
-    return obj
+        found.save(update_fields=changed)
+    tally.mark(found, "updated" if changed else "unchanged")
+    return found
+
+
+def sync(
+    model: type[M],
+    *,
+    existing: Iterable[M],
+    rows: Iterable[tuple[dict[str, Any], dict[str, Any]]],
+    tally: Tally,
+    remove: bool = True,
+) -> list[M]:
+    """Upsert ``rows`` (lookup, values) against the ``existing`` rows; with ``remove``, delete the others."""
+    rows = list(rows)
+    everything = list(existing)
+    names = list(rows[0][0]) if rows else []
+    stored: dict[tuple[Any, ...], M] = {}
+    for obj in everything:
+        stored.setdefault(key_of(obj, names), obj)
+    kept = [
+        upsert(model, lookup=lookup, values=values, tally=tally, found=stored.get(tuple(map(_given, lookup.values()))))
+        for lookup, values in rows
+    ]
+    if remove:
+        keep = {obj.pk for obj in kept}
+        stale = [obj.pk for obj in everything if obj.pk not in keep]
+        if stale:
+            model._default_manager.filter(pk__in=stale).delete()
+            tally.deleted[model] += len(stale)
+    return kept
 
 
 def set_related(obj: models.Model, name: str, targets: Iterable[models.Model], *, tally: Tally) -> None:
     """Make a many-to-many relation hold exactly ``targets``; the owner counts as updated if it changes."""
     manager = getattr(obj, name)
     wanted = {target.pk for target in targets}
-    if set(manager.values_list("pk", flat=True)) != wanted:
+    if {item.pk for item in manager.all()} != wanted:
         manager.set(wanted)
         tally.mark(obj, "updated")
-
-
-def remove_others(queryset: models.QuerySet[M], *, keep: Iterable[M], tally: Tally) -> None:
-    """Delete the rows of ``queryset`` that are not in ``keep`` (children made to match a file)."""
-    stale = queryset.exclude(pk__in=[obj.pk for obj in keep])
-    count = stale.count()
-    if count:
-        stale.delete()
-        tally.deleted[queryset.model] += count
 
 
 def plain_values(node: Node, *, skip: Iterable[str] = ()) -> dict[str, Any]:
