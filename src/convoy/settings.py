@@ -125,3 +125,9 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 CONVOY_INVITATION_DAYS = 14
 CONVOY_REQUEST_ANSWER_DAYS = 7
 CONVOY_LOGIN_LIMIT = {"per_account": 5, "per_address": 20, "window_seconds": 15 * 60}
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]

@@ -40,7 +40,9 @@ class Cast:
 
 
 @pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
+def english(settings: Any) -> Iterator[None]:
+    """Pages in English unless a test asks otherwise (Spanish stays the site's default)."""
+    settings.LANGUAGE_CODE = "en"
     with translation.override("en"):
         yield
 

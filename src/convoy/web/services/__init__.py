@@ -1,0 +1,1 @@
+"""Service functions of the web app (invitations, login throttling, tokens, requests, readiness)."""
