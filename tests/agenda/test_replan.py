@@ -72,9 +72,15 @@ def test_a_removed_slot_moves_only_what_sat_in_it() -> None:
     first = published(mission)
     gdl_port = first.placements.get(key=key_of("mun-14039", "port-la"))
     slot = ("la", gdl_port.date.isoformat(), f"{gdl_port.start:%H:%M}")
+    sitting = sorted(
+        p.key
+        for p in first.placements.filter(day=gdl_port.day)
+        if (p.start_slot or 0) <= (gdl_port.start_slot or 0) < (p.start_slot or 0) + (p.slots or 0)
+    )
     second = replanned(mission, Changes(remove_slot=slot))
     diff = diff_versions(old=first, new=second)
-    assert ([c.key for c in diff.moved], diff.added, diff.removed) == ([gdl_port.key], (), ())
+    assert (sorted(c.key for c in diff.moved), diff.added, diff.removed) == (sitting, (), ())
+    assert second.verdict["terms"]["changes"] == len(sitting)
     assert ClosedSlot.objects.filter(leg__code="la", date=gdl_port.date, start=gdl_port.start).count() == 1
 
 

@@ -35,6 +35,7 @@ def test_a_run_is_queued_then_carried_out_here_with_progress() -> None:
     assert runs.work_on(run=run) is False  # nothing left to claim
 
 
+@pytest.mark.django_db(transaction=True)  # the worker closes and reopens connections between tasks
 def test_a_queued_run_is_picked_up_by_the_database_worker() -> None:
     mission = make_mission()
     run = runs.start_run(mission=mission, time_limit=2)

@@ -47,7 +47,7 @@ def summary_lines(summary: AgendaSummary, *, limit: int = 20) -> list[str]:
     if summary.unplaced:
         lines.append(_("  unplaced: %(n)d") % {"n": len(summary.unplaced)})
         for left in summary.unplaced[:limit]:
-            lines.append(f"    - {left.title or left.key}: {pick(es=left.es, en=left.en)}")
+            lines.append(f"    - {pick(es=left.es, en=left.en)}")
         if len(summary.unplaced) > limit:
             lines.append(_("    … and %(n)d more") % {"n": len(summary.unplaced) - limit})
     return lines
