@@ -32,6 +32,7 @@ def test_report_counts_meetings_and_small_municipality_seats() -> None:
     assert report.min_meetings == 0
     assert report.median_meetings == 1.0
     assert report.gini == pytest.approx(18 / 40)  # counts 3,1,1,0: ordered |diffs| sum 18
+    assert report.without_meetings == 1
     assert (report.marquee_seats, report.small_marquee_seats) == (4, 2)
     assert report.small_share_of_marquee_seats == 0.5
     assert report.below_floor == ("mer", "tla", "pq")

@@ -31,6 +31,7 @@ class FairnessReport:
     min_meetings: int
     median_meetings: float
     gini: float
+    without_meetings: int
     marquee_seats: int
     small_marquee_seats: int
     small_share_of_marquee_seats: float | None
@@ -73,6 +74,7 @@ def report_fairness(
         min_meetings=min(counts, default=0),
         median_meetings=float(statistics.median(counts)) if counts else 0.0,
         gini=gini(counts),
+        without_meetings=counts.count(0),
         marquee_seats=len(seats),
         small_marquee_seats=small_seats,
         small_share_of_marquee_seats=small_seats / len(seats) if seats else None,
