@@ -1,9 +1,12 @@
-"""Re-plan after a change: the published agenda becomes ``previous``, confirmed meetings are
-pinned (and made mandatory) where their slot still exists, and the ``changes`` tier comes
-right after the mandatory one, so as little as possible moves.
+"""Re-plan after a change, with the planning engine's repair rules: the published agenda
+becomes ``previous``, confirmed meetings are pinned there and made mandatory
+(``planning.repair.with_published``), and the ``changes`` tier is solved right after the
+mandatory one (``planning.repair.REPAIR_ORDER``), so as little as possible moves.
 
-The planning engine exposes no separate ``repair`` entry point: repair is ``solve`` with
-``Problem.previous`` set and ``Config.tier_order`` putting ``changes`` second.
+The change itself is already recorded in the stored data (``changes.record_changes``), so
+the problem is built afresh from the database rather than by ``planning.repair.apply_change``
+on the published problem: that would add an added delegation twice, and would keep pins a
+previous repair left on slots that are now closed.  Confirmed group sessions are pinned too.
 """
 
 from __future__ import annotations
@@ -13,19 +16,19 @@ import dataclasses
 from django.utils.translation import gettext as _
 
 from convoy.agenda.models import AgendaVersion
-from convoy.agenda.models.choices import Origin, PlacementKind
+from convoy.agenda.models.choices import Origin
 from convoy.agenda.services.build_activities import Note
 from convoy.agenda.services.build_problem import build_problem
 from convoy.agenda.services.changes import Changes
 from convoy.agenda.services.errors import AgendaError
+from convoy.agenda.services.judge import stored_agenda
 from convoy.agenda.services.lookup import published_version
 from convoy.agenda.services.plan import PlanOutcome, solve_and_store
 from convoy.agenda.services.solving import OnProgress
 from convoy.missions.models import Mission
 from convoy.planning import problem as p
 from convoy.planning.config import Config
-
-REPAIR_ORDER = ("mandatory", "changes", "value", "compactness")
+from convoy.planning.repair import REPAIR_ORDER, with_published
 
 
 def _fits(*, problem: p.Problem, day: str, start: int, duration: int) -> bool:
@@ -38,36 +41,27 @@ def _fits(*, problem: p.Problem, day: str, start: int, duration: int) -> bool:
     )
 
 
-def _pin(
-    *, item: p.Meeting | p.GroupSession, pins: dict[str, tuple[str, int]], problem: p.Problem, notes: list[Note]
-) -> p.SlotRef | None:
-    """The confirmed slot ``item`` keeps (None: not confirmed, or its slot is gone)."""
-    if item.id not in pins:
-        return None
-    day, start = pins[item.id]
-    if not _fits(problem=problem, day=day, start=start, duration=item.duration):
-        notes.append(Note(item.id, _("confirmed activity %(id)s cannot keep its time") % {"id": item.id}))
-        return None
-    return p.SlotRef(day=day, slot=start)
-
-
 def with_previous(*, problem: p.Problem, published: AgendaVersion) -> tuple[p.Problem, tuple[Note, ...]]:
-    """``problem`` with the published placements as ``previous``; confirmed meetings are
-    pinned and made mandatory, confirmed group sessions pinned."""
-    rows = list(published.placements.exclude(kind=PlacementKind.FIXED).order_by("key"))
-    previous = tuple(p.PreviousPlacement(id=r.key, day=r.day, start=r.start_slot or 0) for r in rows)
-    pins = {r.key: (r.day, r.start_slot or 0) for r in rows if r.confirmed}
-    notes: list[Note] = []
-    meetings = []
-    for m in problem.meetings:
-        slot = _pin(item=m, pins=pins, problem=problem, notes=notes)
-        meetings.append(m if slot is None else dataclasses.replace(m, pinned=slot, mandatory=True))
+    """``problem`` with the published placements as ``previous`` and confirmed ones pinned;
+    notes name the confirmed activities that cannot keep their time."""
+    placements = stored_agenda(version=published).placements
+    confirmed = set(published.placements.filter(confirmed=True).values_list("key", flat=True))
+    kept = with_published(problem, placements, confirmed)
+    at = {x.id: x for x in placements if x.id in confirmed}
+    notes = [
+        Note(m.id, _("confirmed activity %(id)s cannot keep its time") % {"id": m.id})
+        for m in kept.meetings
+        if m.id in at and m.pinned is None
+    ]
     groups = []
-    for g in problem.group_sessions:
-        slot = _pin(item=g, pins=pins, problem=problem, notes=notes)
-        groups.append(g if slot is None else dataclasses.replace(g, pinned=slot))
-    kept = dataclasses.replace(problem, meetings=tuple(meetings), group_sessions=tuple(groups), previous=previous)
-    return kept, tuple(notes)
+    for g in kept.group_sessions:
+        old = at.get(g.id)
+        if old is not None and _fits(problem=kept, day=old.day, start=old.start, duration=g.duration):
+            g = dataclasses.replace(g, pinned=p.SlotRef(day=old.day, slot=old.start))  # noqa: PLW2901
+        elif old is not None:
+            notes.append(Note(g.id, _("confirmed activity %(id)s cannot keep its time") % {"id": g.id}))
+        groups.append(g)
+    return dataclasses.replace(kept, group_sessions=tuple(groups)), tuple(notes)
 
 
 def replan_mission(
