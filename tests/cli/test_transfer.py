@@ -60,6 +60,9 @@ def test_an_invalid_file_lists_every_error_and_stores_nothing(
         "  mission.legs[0].start_date: “2023-02-30” is not a valid date (YYYY-MM-DD).",
     ]
     assert (Mission.objects.count(), Organization.objects.count()) == (0, 0)
+    document["mission"]["status"] = "closed"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert run(capsys, "import", path)[2].splitlines()[0] == f"{path}: 1 error; nothing was stored."
 
 
 def test_unreadable_files_get_a_message_not_a_traceback(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from convoy.cli.errors import UserError
 from convoy.cli.output import ensure_database
@@ -63,8 +64,14 @@ def run_import(args: argparse.Namespace) -> int:
     except ExchangeFileError as error:
         raise UserError(str(error)) from None
     except InvalidDocumentError as error:
+        count = len(error.errors)
         print(
-            _("%(path)s: %(count)s errors; nothing was stored.") % {"path": args.file, "count": len(error.errors)},
+            ngettext(
+                "%(path)s: %(count)s error; nothing was stored.",
+                "%(path)s: %(count)s errors; nothing was stored.",
+                count,
+            )
+            % {"path": args.file, "count": count},
             file=sys.stderr,
         )
         for found in error.errors:

@@ -29,8 +29,6 @@ class Place:
             return _("sheet “%(sheet)s”, row %(row)s, column “%(column)s”") % values
         if self.row is not None:
             return _("sheet “%(sheet)s”, row %(row)s") % values
-        if found is not None:
-            return _("sheet “%(sheet)s”, column “%(column)s”") % values
         return _("sheet “%(sheet)s”") % values
 
 
