@@ -47,6 +47,28 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+FIGURE_NAMES: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("investment", "expected", ""): ("Inversión esperada", "Investment expected"),
+    ("investment", "realized", ""): ("Inversión realizada", "Investment realized"),
+    ("jobs", "expected", "new"): ("Empleos nuevos esperados", "New jobs expected"),
+    ("jobs", "realized", "new"): ("Empleos nuevos realizados", "New jobs realized"),
+    ("jobs", "expected", "retained"): ("Empleos conservados esperados", "Retained jobs expected"),
+    ("jobs", "realized", "retained"): ("Empleos conservados realizados", "Retained jobs realized"),
+    ("headline_value", "expected", ""): ("Valor declarado del acuerdo", "Headline value of the agreement"),
+    ("headline_value", "realized", ""): ("Valor declarado del acuerdo, realizado", "Headline value, realized"),
+    ("export_sales", "expected", ""): ("Ventas de exportación esperadas", "Export sales expected"),
+    ("export_sales", "realized", ""): ("Ventas de exportación realizadas", "Export sales realized"),
+    ("firms", "expected", ""): ("Empresas en el programa", "Firms in the programme"),
+    ("firms", "realized", ""): ("Empresas atendidas por el programa", "Firms served by the programme"),
+}
+
+
+def figure_name(*, measure: str, status: str, jobs_kind: str, lang: str) -> str:
+    """ "Inversión esperada" / "New jobs realized": the name of a figure, grammatical in both languages."""
+    es, en = FIGURE_NAMES.get((measure, status, jobs_kind), (f"{measure} {status}", f"{measure} {status}"))
+    return en if lang == "en" else es
+
+
 def label(*, group: str, value: str, lang: str) -> str:
     """The name of ``value`` in ``lang`` ("es" or "en"); unknown values are shown as they are."""
     pair = LABELS[group].get(value)
