@@ -24,6 +24,8 @@ class Config:
     applied to each delegation's placed weight W (diminishing returns).  ``floor`` is the
     number of meetings every delegation with candidates must get at least (capped by its
     candidates).  ``tier_order`` is the lexicographic order (repair puts ``changes`` second).
+    ``decompose``: ``days`` assigns activities to days first and then schedules each day
+    alone; ``auto`` does so for large multi-day problems without fairness bound or repair.
     ``fairness`` bounds the difference between the most and the fewest breaks
     of any two participants that have meetings.
     """
@@ -41,3 +43,4 @@ class Config:
     seed: int = 0
     backend: Literal["cpsat", "maxsat"] = "cpsat"
     tier_order: tuple[str, ...] = TIER_NAMES
+    decompose: Literal["auto", "whole", "days"] = "auto"

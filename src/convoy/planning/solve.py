@@ -1,146 +1,23 @@
-"""``solve(problem, config, progress=...) -> Result``: CP-SAT over the model of ``model.py``.
+"""``solve(problem, config, progress=...) -> Result``: the optimizer's entry point.
 
-Lexicographic tiers are solved in sequence: each tier's best value becomes a constraint
-for the next, and the previous solution is the next solve's hint.  Both cores are used
-(``Config.workers``); bound and gap are reported as CP-SAT proves them.
+Small and medium problems are solved in one CP-SAT model, tier by tier
+(``sequence.py``); large multi-day problems are decomposed by day (``decompose.py``).
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from importlib.metadata import version
-
-from ortools.sat.python import cp_model
-
 from convoy.planning.config import Config
-from convoy.planning.constraints import add_all
-from convoy.planning.explain import explain
-from convoy.planning.extract import extract
-from convoy.planning.model import Built, build
+from convoy.planning.decompose import should_decompose, solve_by_day
 from convoy.planning.problem import Problem
 from convoy.planning.result import Result
-from convoy.planning.tiers import Tier, tiers_of, weighted
+from convoy.planning.sequence import Progress, ProgressEvent, solve_whole
 
-OK = (cp_model.OPTIMAL, cp_model.FEASIBLE)
-
-
-@dataclass(frozen=True)
-class ProgressEvent:
-    """A new best solution: tier being solved, its value and proven bound, seconds so far."""
-
-    tier: str
-    value: float
-    bound: float
-    elapsed: float
-
-
-Progress = Callable[[ProgressEvent], None]
-
-
-class _Callback(cp_model.CpSolverSolutionCallback):
-    def __init__(self, *, tier: str, began: float, progress: Progress | None) -> None:
-        super().__init__()
-        self.tier, self.began, self.progress = tier, began, progress
-
-    def on_solution_callback(self) -> None:
-        if self.progress is not None:
-            event = ProgressEvent(
-                self.tier,
-                self.objective_value,
-                self.best_objective_bound,
-                round(time.perf_counter() - self.began, 3),
-            )
-            self.progress(event)
-
-
-def subsolvers(*, tier: str, optional: bool) -> tuple[str, str]:
-    """The two full-problem workers, chosen by measurement (docs/explanation/optimizer.md):
-    core-guided search proves break optima when every meeting is mandatory (the B2B case,
-    as MaxSAT does in the paper); with optional meetings the LP-heavy ``max_lp`` worker
-    closes the gap, and it alone proves the value tier."""
-    if tier == "value":
-        return ("max_lp", "default_lp")
-    return ("max_lp", "core") if optional else ("core", "default_lp")
-
-
-def _parameters(config: Config, seconds: float, tier: str, optional: bool) -> cp_model.CpSolver:
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = config.workers
-    solver.parameters.max_time_in_seconds = max(0.05, seconds)
-    solver.parameters.random_seed = config.seed
-    for name in subsolvers(tier=tier, optional=optional)[: max(1, config.workers)]:
-        solver.parameters.subsolvers.append(name)
-    return solver
-
-
-def _run(
-    b: Built,
-    *,
-    name: str,
-    seconds: float,
-    began: float,
-    progress: Progress | None,
-    hint: list[int] | None,
-) -> tuple[cp_model.CpSolver, cp_model.CpSolverStatus]:
-    if hint is not None:
-        b.model.clear_hints()  # type: ignore[no-untyped-call]
-        for index, value in enumerate(hint):
-            b.model.add_hint(b.model.get_int_var_from_proto_index(index), value)
-    solver = _parameters(b.config, seconds, name, b.has_value)
-    status = solver.solve(b.model, _Callback(tier=name, began=began, progress=progress))
-    return solver, status
+__all__ = ["Progress", "ProgressEvent", "solve"]
 
 
 def solve(problem: Problem, config: Config | None = None, *, progress: Progress | None = None) -> Result:
     """The best agenda found within ``config.time_limit`` seconds."""
     config = config or Config()
-    began = time.perf_counter()
-    b = build(problem, config)
-    add_all(b)
-    tiers = tiers_of(b)
-    todo = [t for t in tiers if not t.constant]
-    if config.objective == "weighted" and todo:
-        todo = [Tier(0, "weighted", weighted(b, tiers), "max", False)]
-    values: dict[str, tuple[int, int]] = {}
-    hint: list[int] | None = None
-    solver: cp_model.CpSolver | None = None
-    status, proven = cp_model.UNKNOWN, True
-    for i, tier in enumerate(todo or [Tier(0, "feasibility", 0, "max", False)]):
-        left = config.time_limit - (time.perf_counter() - began)
-        share = left if i == len(todo) - 1 else left / (len(todo) - i) * 1.0
-        if todo:
-            (b.model.maximize if tier.sense == "max" else b.model.minimize)(tier.expr)
-        solver, status = _run(b, name=tier.name, seconds=share, began=began, progress=progress, hint=hint)
-        if status not in OK:
-            break
-        proven &= status == cp_model.OPTIMAL
-        value, bound = round(solver.objective_value), round(solver.best_objective_bound)
-        values[tier.name] = (value, bound)
-        hint = list(solver.response_proto.solution)
-        if todo:
-            b.model.add(tier.expr >= value if tier.sense == "max" else tier.expr <= value)
-    elapsed = time.perf_counter() - began
-    if solver is None or status not in OK:
-        return _failed(problem, config, status, elapsed)
-    return extract(
-        b=b,
-        solver=solver,
-        tiers=tiers,
-        values=values,
-        status="optimal" if proven else "feasible",
-        elapsed=elapsed,
-        version=version("ortools"),
-    )
-
-
-def _failed(problem: Problem, config: Config, status: cp_model.CpSolverStatus, elapsed: float) -> Result:
-    if status == cp_model.INFEASIBLE:
-        return explain(problem, config, elapsed=elapsed)
-    return Result(
-        status="unknown",
-        solver="ortools-cp-sat",
-        solver_version=version("ortools"),
-        statistics={"wall_time": round(elapsed, 3)},
-    )
+    if should_decompose(problem, config):
+        return solve_by_day(problem, config, progress=progress)
+    return solve_whole(problem, config, progress=progress)

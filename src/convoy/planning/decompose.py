@@ -1,0 +1,145 @@
+"""Decomposition by day for large multi-day problems.
+
+Stage A (``day_assignment``) chooses the day of every activity and the group-session
+seats, maximizing the value tier on an aggregated model whose optimum bounds the value
+of the whole problem.  Stage B schedules each day alone (its activities mandatory) with
+the full slot model, tier by tier, on a share of the time proportional to its size.
+If a day cannot hold its activities, that day is solved again with the meetings that
+were optional left optional.  The compactness bound reported is 0 (the only bound valid
+for every day assignment); the value bound is stage A's.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from importlib.metadata import version
+
+from convoy.planning.config import Config
+from convoy.planning.day_assignment import DayPlan, assign_days
+from convoy.planning.options import build_grid
+from convoy.planning.problem import Problem
+from convoy.planning.result import Placement, Result, TierValue
+from convoy.planning.sequence import Progress, solve_whole
+from convoy.planning.unplaced import explain_unplaced
+from convoy.planning.value_of import value_of
+
+THRESHOLD = 6_000  # estimated start options above which "auto" decomposes
+
+
+def estimated_options(problem: Problem) -> int:
+    slots_per_leg = {leg.id: sum(d.slots for d in leg.days) for leg in problem.legs}
+    where = {c.id: c.leg for c in problem.counterparts}
+    total = sum(slots_per_leg.values())
+    return sum(next((slots_per_leg[where[w]] for w in m.participants if w in where), total) for m in problem.meetings)
+
+
+def should_decompose(problem: Problem, config: Config) -> bool:
+    days = sum(len(leg.days) for leg in problem.legs)
+    if config.decompose == "whole" or days < 2 or problem.previous is not None or config.fairness is not None:
+        return False
+    return config.decompose == "days" or estimated_options(problem) > THRESHOLD
+
+
+def day_problem(problem: Problem, day: str, plan: DayPlan, *, keep_optional: bool) -> Problem:
+    """The sub-problem of one day: its activities (mandatory unless ``keep_optional``)."""
+    legs = tuple(replace(leg, days=tuple(d for d in leg.days if d.id == day)) for leg in problem.legs)
+    legs = tuple(leg for leg in legs if leg.days)
+    meetings = tuple(
+        m if keep_optional else replace(m, mandatory=True) for m in problem.meetings if plan.day_of.get(m.id) == day
+    )
+    seated = plan.seated
+    groups = tuple(
+        replace(g, interested=tuple(i for i in g.interested if i.delegation in seated.get(g.id, ())))
+        for g in problem.group_sessions
+        if plan.day_of.get(g.id) == day
+    )
+    inside = {m.id for m in meetings}
+    return replace(
+        problem,
+        legs=legs,
+        meetings=meetings,
+        group_sessions=groups,
+        fixed=tuple(f for f in problem.fixed if f.day == day),
+        precedences=tuple(p for p in problem.precedences if p.before in inside and p.after in inside),
+    )
+
+
+def _solve_day(problem: Problem, day: str, plan: DayPlan, config: Config, progress: Progress | None) -> Result:
+    result = solve_whole(day_problem(problem, day, plan, keep_optional=False), config, progress=progress)
+    if result.status in ("optimal", "feasible"):
+        return result
+    return solve_whole(day_problem(problem, day, plan, keep_optional=True), config, progress=progress)
+
+
+def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None = None) -> Result:
+    began = time.perf_counter()
+    plan = assign_days(problem, config, seconds=config.time_limit * 0.3)
+    if plan is None:
+        left = config.time_limit - (time.perf_counter() - began)
+        return solve_whole(problem, replace(config, time_limit=max(1.0, left)), progress=progress)
+    days = [d.id for leg in problem.legs for d in leg.days]
+    size = {d: 1 + sum(1 for a in plan.day_of.values() if a == d) for d in days}
+    placements: list[Placement] = []
+    proven, compact = True, 0
+    for i, day in enumerate(days):
+        left = config.time_limit - (time.perf_counter() - began)
+        share = left * size[day] / sum(size[d] for d in days[i:])
+        result = _solve_day(problem, day, plan, replace(config, time_limit=max(0.5, share)), progress)
+        if result.status not in ("optimal", "feasible"):
+            left = config.time_limit - (time.perf_counter() - began)
+            return solve_whole(
+                problem, replace(config, time_limit=max(1.0, left), decompose="whole"), progress=progress
+            )
+        placements += result.placements
+        proven &= result.status == "optimal"
+        compact += next((t.value for t in result.objective if t.name == "compactness"), 0)
+    return _merge(
+        problem=problem,
+        config=config,
+        plan=plan,
+        placements=placements,
+        compact=compact,
+        proven=proven,
+        elapsed=time.perf_counter() - began,
+    )
+
+
+def _merge(
+    *,
+    problem: Problem,
+    config: Config,
+    plan: DayPlan,
+    placements: list[Placement],
+    compact: int,
+    proven: bool,
+    elapsed: float,
+) -> Result:
+    reached = value_of(problem=problem, config=config, placements=placements)
+    mandatory = sum(1 for m in problem.meetings if m.mandatory)
+    objective = (
+        TierValue(tier=1, name="mandatory", value=mandatory, bound=mandatory, sense="max"),
+        TierValue(tier=2, name="value", value=reached, bound=plan.bound, sense="max"),
+        TierValue(tier=3, name="compactness", value=compact, bound=0, sense="min"),
+    )
+    optimal = proven and reached == plan.bound and compact == 0
+    placed = {p.id for p in placements}
+    return Result(
+        status="optimal" if optimal else "feasible",
+        placements=tuple(placements),
+        objective=objective,
+        bound=0.0,
+        gap=float(compact > 0),
+        solver_version=version("ortools"),
+        parameters={
+            "num_workers": str(config.workers),
+            "time_limit": str(config.time_limit),
+            "random_seed": str(config.seed),
+            "objective": config.objective,
+            "breaks": config.breaks,
+            "fairness": str(config.fairness),
+            "decompose": "days",
+        },
+        statistics={"wall_time": round(elapsed, 3), "days": float(len({p.day for p in placements}))},
+        unplaced=explain_unplaced(problem=problem, grid=build_grid(problem), placed=placed, options=plan.options),
+    )

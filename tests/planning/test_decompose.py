@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from convoy.planning.check import check
+from convoy.planning.config import Config
+from convoy.planning.day_assignment import assign_days
+from convoy.planning.decompose import day_problem, should_decompose
+from convoy.planning.generate_convoy import ConvoySpec, generate_convoy
+from convoy.planning.solve import solve
+
+SPEC = ConvoySpec(delegations=10, counterparts=6, legs=2, days_per_leg=2, slots=8, candidates=3, venues_per_leg=2)
+
+
+def test_decomposed_agenda_is_valid_and_its_value_is_bounded():
+    problem = generate_convoy(SPEC, seed=3)
+    config = Config(time_limit=6.0, decompose="days")
+    result = solve(problem, config)
+    report = check(problem, result, config=config)
+    assert report.violations == ()
+    value = next(t for t in result.objective if t.name == "value")
+    assert value.value == report.terms.value + config.worst_off_weight * report.terms.worst_off
+    assert value.bound >= value.value
+    assert result.parameters["decompose"] == "days"
+    assert report.terms.meetings_placed == len(problem.meetings) - len(result.unplaced)
+
+
+def test_day_plan_respects_each_day():
+    problem = generate_convoy(SPEC, seed=3)
+    plan = assign_days(problem, Config(), seconds=3.0)
+    assert plan is not None
+    days = {d.id for leg in problem.legs for d in leg.days}
+    assert set(plan.day_of.values()) <= days
+    for day in days:
+        sub = day_problem(problem, day, plan, keep_optional=False)
+        assert [d.id for leg in sub.legs for d in leg.days] == [day]
+        assert all(m.mandatory for m in sub.meetings)
+        assert {m.id for m in sub.meetings} == {a for a, d in plan.day_of.items() if d == day and a.startswith("d")}
+
+
+def test_auto_decomposes_only_large_multi_day_problems():
+    small = generate_convoy(SPEC, seed=3)
+    assert not should_decompose(small, Config())
+    assert should_decompose(small, Config(decompose="days"))
+    assert not should_decompose(small, Config(decompose="days", fairness=2))
+    big = generate_convoy(ConvoySpec(delegations=100, counterparts=50), seed=1)
+    assert should_decompose(big, Config())
+    assert not should_decompose(big, Config(decompose="whole"))
