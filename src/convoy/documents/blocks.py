@@ -145,6 +145,11 @@ def _partners(*, programme: Programme, activity: Activity, audience: Audience, l
     return definition(label=label, value="<br>".join(items))
 
 
+def _side(programme: Programme, key: str) -> str:
+    party = programme.party(key)
+    return party.side if party is not None else ""
+
+
 def _names(programme: Programme, keys: tuple[str, ...]) -> str:
     parties = (programme.party(key) for key in keys)
     return ", ".join(esc(p.name) for p in parties if p is not None)
@@ -153,6 +158,8 @@ def _names(programme: Programme, keys: tuple[str, ...]) -> str:
 def _attendees(programme: Programme, activity: Activity, audience: Audience, language: str) -> str:
     """People attending (never another delegation's); the organizer also sees every delegation's name."""
     people = attendees_shown(programme=programme, activity=activity, audience=audience)
+    if audience.kind == "mission":  # delegations by name; their members are in their own booklets
+        people = tuple(p for p in people if _side(programme, p.organization) != "delegation")
     names = [f"{esc(p.name)} ({esc(role_label(p.role, language=language))})" for p in people]
     if activity.everyone and audience.kind != "delegation":
         names.insert(0, esc(say("everyone", language=language)))

@@ -84,7 +84,7 @@ def _leg_section(*, programme: Programme, plan: LegPlan, audience: Audience, lan
                     programme=programme, activity=activity, audience=audience, language=language, detail=detail
                 )
             )
-            hop = day.hop_after(activity.key)
+            hop = day.hop_after(activity.key) if audience.kind != "mission" else None
             if hop is not None:
                 parts.append(hop_note(hop=hop, language=language))
     parts.append("</section>")

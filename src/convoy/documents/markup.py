@@ -38,6 +38,7 @@ h3 { background: #f0f0f0; padding: 2pt 4pt; page-break-after: avoid; }
 table.grid { font-size: 8.5pt; }
 table.grid td, table.grid th { padding: 2pt 3pt; hyphens: manual; }
 table.grid td.phone, .nobr { white-space: nowrap; }
+table.fixed { table-layout: fixed; }
 table.grid td.email { word-break: break-all; }
 table.grid tr { page-break-inside: avoid; }
 table.grid thead { display: table-header-group; }
@@ -78,15 +79,22 @@ def page(*, title: str, language: str, body: str) -> str:
 
 
 def table(
-    *, headers: list[str], rows: list[list[str]], css_class: str = "grid", cell_classes: tuple[str, ...] = ()
+    *,
+    headers: list[str],
+    rows: list[list[str]],
+    css_class: str = "grid",
+    cell_classes: tuple[str, ...] = (),
+    widths: tuple[int, ...] = (),
 ) -> str:
-    """A table whose cells are already HTML (escape them before); ``cell_classes`` per column."""
+    """A table whose cells are already HTML (escape them before); ``cell_classes`` and ``widths``
+    (percent) per column."""
+    cols = "<colgroup>" + "".join(f'<col style="width: {w}%">' for w in widths) + "</colgroup>" if widths else ""
     head = "".join(f"<th>{h}</th>" for h in headers)
     classes = [f' class="{c}"' if c else "" for c in cell_classes] + [""] * len(headers)
     body = "".join(
         "<tr>" + "".join(f"<td{classes[i]}>{cell}</td>" for i, cell in enumerate(row)) + "</tr>" for row in rows
     )
-    return f'<table class="{css_class}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return f'<table class="{css_class}">{cols}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def definition(*, label: str, value: str) -> str:

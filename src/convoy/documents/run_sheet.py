@@ -12,6 +12,8 @@ from convoy.documents.risks import day_gaps, day_risks
 from convoy.documents.times import duration_text, mexico_city_span, span
 from convoy.documents.words import confirmation_label, kind_label, render, say
 
+TIME_CELLS = ("phone", "phone")
+WIDTHS = (8, 8, 22, 17, 27, 18)
 RUN_SHEET_CSS = """
 @page { size: A4 landscape; margin: 12mm; }
 .day { page-break-before: always; }
@@ -53,10 +55,13 @@ def _day_section(*, programme: Programme, leg: Leg, day: dt.date, language: str)
         for g in gaps
     ]
     risk_items = [f"<li>{esc(render(text=r.message, language=language))}</li>" for r in risks]
+    grid = table(
+        headers=[esc(h) for h in headers], rows=rows, css_class="grid fixed", cell_classes=TIME_CELLS, widths=WIDTHS
+    )
     return (
         f'<section class="day"><h2>{date_heading(day=day, language=language)} — {esc(leg.city)} '
         f'<span class="zone">{esc(leg.time_zone)}</span></h2>'
-        f"{table(headers=[esc(h) for h in headers], rows=rows, cell_classes=('phone', 'phone'))}"
+        f"{grid}"
         f"<h3>{esc(say('risks', language=language))}</h3>"
         + (f'<ul class="risks">{"".join(risk_items)}</ul>' if risk_items else _none("no_risks", language))
         + f"<h3>{esc(say('gaps', language=language))}</h3>"
