@@ -15,7 +15,7 @@ from icalendar import Calendar
 from convoy.agenda.models import AgendaVersion
 from convoy.agenda.services.changes import Changes
 from convoy.documents.audience import Audience, activities_for
-from convoy.documents.booklet import render_booklet, render_counterpart_agenda
+from convoy.documents.booklet import render_booklet, render_counterpart_agenda, render_programme
 from convoy.documents.collect import collect_programme
 from convoy.documents.data import Programme
 from convoy.documents.ics import calendar_feed
@@ -88,6 +88,10 @@ def test_japan_booklet_and_counterpart_agenda_in_tokyo_time(tmp_path) -> None:  
     for other in programme.activities:
         if counterpart not in other.counterparts:
             assert loose(other.title.text) not in loose(agenda_text)
+    whole = squash(pdf_text(render_programme(programme=programme, language="en"), folder=tmp_path, name="all"))
+    for activity in programme.activities:
+        assert f"{span(start=activity.start, end=activity.end)} Mexico City" in whole
+        assert loose(activity.title.text) in loose(whole)
 
 
 def test_run_sheet_and_workbook_cover_the_whole_mission(tmp_path) -> None:  # type: ignore[no-untyped-def]
