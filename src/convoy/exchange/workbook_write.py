@@ -70,13 +70,19 @@ def _write_sheet(ws: Worksheet, sheet: Sheet, *, rows: list[dict[str, Any]], for
     for col, column in enumerate(sheet.columns):
         kind = column.field.kind
         width = 24 if kind in LIST_KINDS else WIDTHS[kind]
-        cell_format = formats["text"] if kind in {Kind.TEXT, Kind.CODE, Kind.REF} or kind in LIST_KINDS else None
-        ws.set_column(col, col, width, cell_format)
+        ws.set_column(col, col, width, _column_format(kind, formats))
         ws.write_string(0, col, column.header, formats["required" if column.field.required else "header"])
         ws.write_comment(0, col, column_hint(column), {"x_scale": 2, "y_scale": 1.5})
         _add_drop_down(ws, col, column, last_row=last)
         for row, values in enumerate(rows, start=1):
             _write_cell(ws, row, col, column, values.get(column.field.name), formats=formats)
+
+
+def _column_format(kind: Kind, formats: dict[str, Any]) -> Any:
+    """Text columns stay text (zero-padded keys survive typing); dates and times show as written."""
+    if kind in {Kind.TEXT, Kind.CODE, Kind.REF} or kind in LIST_KINDS:
+        return formats["text"]
+    return {Kind.DATE: formats["date"], Kind.TIME: formats["time"]}.get(kind)
 
 
 def _add_drop_down(ws: Worksheet, col: int, column: Column, *, last_row: int) -> None:
