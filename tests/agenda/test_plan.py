@@ -9,6 +9,8 @@ from tests.agenda.factory import D1, make_mission, org
 from convoy.agenda.models import AgendaVersion, Placement
 from convoy.agenda.services.judge import judge_version
 from convoy.agenda.services.plan import plan_mission
+from convoy.agenda.services.render import summary_lines
+from convoy.agenda.services.summary import summarize_version
 from convoy.missions.models import Counterpart, Delegation, MeetingRequest, Mission
 
 pytestmark = pytest.mark.django_db
@@ -82,3 +84,15 @@ def test_impossible_mandatory_meetings_are_explained_and_no_agenda_is_stored() -
     assert conflict.code == "mandatory_conflict"
     assert conflict.en.startswith("Netflix has one free hour on 2023-02-27 but three mandatory meetings need it")
     assert conflict.es.startswith("Netflix tiene una hora libre el 2023-02-27 pero tres reuniones obligatorias")
+
+
+def test_what_cannot_enter_the_problem_is_kept_with_the_version_and_shown() -> None:
+    mission = make_mission()
+    Counterpart.objects.filter(organization__key="netflix").update(confirmation="declined")
+    request = MeetingRequest.objects.get(counterpart__organization__key="netflix", status="accepted")
+    version = plan_mission(mission=mission, time_limit=3).version
+    assert version is not None
+    text = f"request {request.pk}: the counterpart declined"
+    assert version.left_out == [{"key": f"req:{request.pk}", "text": text}]
+    lines = summary_lines(summarize_version(version=version))
+    assert lines[-2:] == ["  left out of the problem: 1", f"    - {text}"]

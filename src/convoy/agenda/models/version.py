@@ -24,6 +24,12 @@ class AgendaVersion(models.Model):
     created_by = models.CharField(_("created by"), max_length=120, blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True, help_text=_("What was asked, e.g. the changes of a re-plan."))
+    left_out = models.JSONField(
+        _("left out of the problem"),
+        default=list,
+        blank=True,
+        help_text=_("What of the mission could not go into the planning problem, and why."),
+    )
     problem = models.JSONField(_("planning problem"))
     result = models.JSONField(_("planning result"))
     verdict = models.JSONField(_("checker report"), default=dict)

@@ -58,6 +58,7 @@ def solve_and_store(
         origin=origin,
         created_by=created_by,
         note=note,
+        left_out=[{"key": n.key, "text": n.text} for n in notes],
     )
     if mission.status == MissionStatus.DRAFT:
         Mission.objects.filter(pk=mission.pk).update(status=MissionStatus.PLANNING)

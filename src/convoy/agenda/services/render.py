@@ -37,7 +37,11 @@ def summary_lines(summary: AgendaSummary, *, limit: int = 20) -> list[str]:
         if more > 0:
             shown += ngettext(" and %(n)d more", " and %(n)d more", more) % {"n": more}
         lines.append(
-            _("  worst-off delegation: %(names)s with %(n)d activities")
+            ngettext(
+                "  worst-off delegation: %(names)s with %(n)d activity",
+                "  worst-off delegation: %(names)s with %(n)d activities",
+                summary.worst_off_count,
+            )
             % {"names": shown, "n": summary.worst_off_count}
         )
     lines.append(
@@ -50,6 +54,9 @@ def summary_lines(summary: AgendaSummary, *, limit: int = 20) -> list[str]:
             lines.append(f"    - {pick(es=left.es, en=left.en)}")
         if len(summary.unplaced) > limit:
             lines.append(_("    … and %(n)d more") % {"n": len(summary.unplaced) - limit})
+    if summary.left_out:
+        lines.append(_("  left out of the problem: %(n)d") % {"n": len(summary.left_out)})
+        lines += [f"    - {text}" for text in summary.left_out[:limit]]
     return lines
 
 

@@ -83,6 +83,7 @@ def store_version(
     origin: str,
     created_by: str = "",
     note: str = "",
+    left_out: list[dict[str, str]] | None = None,
 ) -> AgendaVersion:
     """A new draft version numbered after the mission's last one; ``report`` must be ok."""
     if not report.ok:
@@ -95,6 +96,7 @@ def store_version(
         origin=origin,
         created_by=created_by,
         note=note,
+        left_out=left_out or [],
         problem=to_data(problem),
         result=to_data(result),
         verdict=verdict_of(report),

@@ -39,6 +39,7 @@ class AgendaSummary:
     gap: float
     seconds: float
     objective: tuple[dict[str, Any], ...]
+    left_out: tuple[str, ...] = ()
 
 
 def _names(problem: dict[str, Any]) -> dict[str, str]:
@@ -85,4 +86,5 @@ def summarize_version(*, version: AgendaVersion) -> AgendaSummary:
         gap=version.gap,
         seconds=float(result["statistics"].get("wall_time", 0.0)),
         objective=tuple(version.objective),
+        left_out=tuple(n["text"] for n in version.left_out),
     )
