@@ -210,3 +210,34 @@ def test_publishing_shows_what_changed_for_whom_and_who_to_notify(cast: Cast) ->
     assert dict(AgendaVersion.objects.values_list("number", "status")) == {1: "superseded", 2: "draft", 3: "published"}
     dashboard = text_of(organizer.get(reverse("web:dashboard", args=["convoy-la"])))
     assert 'data-check="agenda">Agenda published: yes' in dashboard
+
+
+def test_downloads_are_for_whoever_may_see_the_agenda(cast: Cast, published: AgendaVersion) -> None:
+    gdl = client_for(cast.gdl_member)
+    calendar = gdl.get(url("download", "convoy-la", "calendar"))
+    assert calendar["Content-Type"] == "text/calendar; charset=utf-8"
+    body = calendar.content.decode()
+    assert body.startswith("BEGIN:VCALENDAR") and "Netflix" in body and "Monterrey" not in body
+    booklet = gdl.get(url("download", "convoy-la", "booklet"))
+    assert booklet.content.startswith(b"%PDF") and booklet["Content-Disposition"].endswith('-v1.pdf"')
+    mty = client_for(cast.mty_member)
+    assert mty.get(url("download", "convoy-la", "calendar") + f"?delegation={cast.gdl.pk}").status_code == 403
+    assert mty.get(url("download", "convoy-la", "calendar") + f"?counterpart={cast.netflix.pk}").status_code == 403
+    assert client_for(cast.viewer).get(url("download", "convoy-la", "booklet")).status_code == 403
+    netflix = client_for(cast.netflix_contact).get(url("download", "convoy-la", "calendar")).content.decode()
+    assert "Guadalajara" in netflix and "Monterrey" not in netflix
+    whole = client_for(cast.organizer).get(url("download", "convoy-la", "workbook"))
+    assert whole.content.startswith(b"PK")
+
+
+def test_outcomes_are_entered_per_meeting_by_the_delegation_that_met(cast: Cast) -> None:
+    from convoy.outcomes.models import Outcome
+
+    meeting = MeetingRequest.objects.get(delegation=cast.gdl, counterpart=cast.netflix)
+    address = url("meeting_outcomes", "convoy-la", meeting.pk)
+    assert client_for(cast.mty_member).get(address).status_code == 403
+    assert client_for(cast.netflix_contact).get(address).status_code == 403
+    data = {"kind": "lead", "title": "Film hub in Jalisco", "language": "en", "description": ""}
+    assert client_for(cast.gdl_member).post(address, data).status_code == 302
+    assert list(Outcome.objects.values_list("key", "kind", "stage")) == [(f"req-{meeting.pk}-1", "lead", "lead")]
+    assert "Film hub in Jalisco" in text_of(client_for(cast.organizer).get(address))

@@ -18,6 +18,7 @@ from django.db.models import Q, QuerySet
 from convoy.agenda.models import AgendaVersion, Placement
 from convoy.agenda.models.choices import VersionStatus
 from convoy.missions.models import Counterpart, Delegation, MeetingRequest, Mission
+from convoy.outcomes.models import Outcome
 from convoy.web.models import Membership, Role
 
 User = AbstractBaseUser | AnonymousUser
@@ -180,3 +181,19 @@ def can_view_whole_agenda(*, access: Access) -> bool:
 
 def can_view_outcomes_of(*, access: Access, delegation: Delegation) -> bool:
     return can_view_delegation(access=access, delegation=delegation)
+
+
+def can_record_outcome(*, access: Access, request: MeetingRequest) -> bool:
+    """What a meeting produced is logged by the organizer or the delegation that met."""
+    if not _mine(access, request.mission_id):
+        return False
+    return access.organizer or access.delegation_id == request.delegation_id
+
+
+def visible_outcomes(*, access: Access, outcomes: QuerySet[Outcome]) -> QuerySet[Outcome]:
+    outcomes = outcomes.filter(mission_id=access.mission_id)
+    if access.organizer:
+        return outcomes
+    if access.role == Role.DELEGATION:
+        return outcomes.filter(request__delegation_id=access.delegation_id)
+    return outcomes.none()

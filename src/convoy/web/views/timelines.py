@@ -6,6 +6,8 @@ import datetime as dt
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from convoy.agenda.models import AgendaVersion, Placement
 from convoy.missions.models import Counterpart, Delegation, Leg, Mission, Venue
@@ -44,6 +46,7 @@ def _render(
     version: AgendaVersion | None,
     heading: str,
     tables: list[tuple[Table, str]],
+    downloads: list[tuple[str, str]] | None = None,
 ) -> HttpResponse:
     return page(
         request,
@@ -54,7 +57,17 @@ def _render(
         version=version,
         heading=heading,
         tables=tables,
+        downloads=downloads or [],
     )
+
+
+def _downloads(*, slug: str, party: str, pk: int, version: AgendaVersion | None) -> list[tuple[str, str]]:
+    if version is None:
+        return []
+    query = f"?{party}={pk}&version={version.number}"
+    base = reverse("web:download", args=[slug, "calendar"])
+    booklet = reverse("web:download", args=[slug, "booklet"])
+    return [(_("Calendar (.ics)"), base + query), (_("Booklet (PDF)"), booklet + query)]
 
 
 def _shown(access: Access, version: AgendaVersion) -> list[Placement]:
@@ -77,7 +90,13 @@ def by_delegation(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         ]
         tables = _by_days(legs=list(delegation.legs.order_by("order")) or list(mission.legs.all()), placements=mine)
     return _render(
-        request, mission=mission, access=access, version=version, heading=delegation.organization.name, tables=tables
+        request,
+        mission=mission,
+        access=access,
+        version=version,
+        heading=delegation.organization.name,
+        tables=tables,
+        downloads=_downloads(slug=slug, party="delegation", pk=pk, version=version),
     )
 
 
@@ -90,7 +109,15 @@ def by_counterpart(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if version is not None:
         mine = [p for p in _shown(access, version) if any(c.pk == pk for c in p.counterparts.all())]
         tables = _by_days(legs=[counterpart.leg], placements=mine)
-    return _render(request, mission=mission, access=access, version=version, heading=str(counterpart), tables=tables)
+    return _render(
+        request,
+        mission=mission,
+        access=access,
+        version=version,
+        heading=str(counterpart),
+        tables=tables,
+        downloads=_downloads(slug=slug, party="counterpart", pk=pk, version=version),
+    )
 
 
 def by_venue(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
