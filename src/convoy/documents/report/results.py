@@ -68,7 +68,7 @@ def outcome_block(line: OutcomeLine, *, lang: str) -> str:
         stage += f" ({long_date(line.stage_date, lang=lang)})"
     marks = f' <span class="synthetic">[{esc(word("synthetic", lang=lang))}]</span>' if line.synthetic else ""
     rows = [f'<div class="outcome"><p class="title">{esc(line.title)}{marks}</p>']
-    facts = [f"{esc(kind.capitalize())} · {esc(word('stage', lang=lang))}: <b>{esc(stage)}</b>"]
+    facts = [f"{esc(kind[:1].upper() + kind[1:])} · {esc(word('stage', lang=lang))}: <b>{esc(stage)}</b>"]
     if line.project_type:
         facts.append(esc(label(group="project_type", value=line.project_type, lang=lang)))
     if line.meeting:

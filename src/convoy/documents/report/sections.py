@@ -8,14 +8,17 @@ from convoy.documents.markup import esc, table
 from convoy.documents.report.format import pair
 from convoy.documents.report.words import METHOD, word
 from convoy.outcomes.report.data import MissionReport
-from convoy.outcomes.report.numbers import amount, date_range, long_date, percent, whole
+from convoy.outcomes.report.numbers import amount, long_date, percent, whole
 from convoy.outcomes.services.kpis import Kpi
 
 
 def cover(report: MissionReport, *, lang: str) -> str:
     meta = [
         (word("organizer", lang=lang), report.organizer),
-        (word("dates", lang=lang), date_range(report.start_date, report.end_date, lang=lang)),
+        (
+            word("dates", lang=lang),
+            f"{long_date(report.start_date, lang=lang)} – {long_date(report.end_date, lang=lang)}",
+        ),
         (word("cities", lang=lang), ", ".join(report.cities)),
         (word("as_of", lang=lang), long_date(report.as_of, lang=lang)),
     ]
@@ -29,13 +32,14 @@ def cover(report: MissionReport, *, lang: str) -> str:
 
 
 def kpi_section(report: MissionReport, *, lang: str) -> str:
-    rows = [_kpi_row(kpi, lang=lang) for kpi in report.kpis]
+    axes = {count.key: count.label(lang) for count in report.meetings_by_axis}
+    rows = [_kpi_row(kpi, axis=axes.get(kpi.axis, kpi.axis), lang=lang) for kpi in report.kpis]
     headers = [word(k, lang=lang) for k in ("objective", "target", "achieved", "realized", "share")]
     grid = table(headers=[esc(h) for h in headers], rows=rows, cell_classes=("", "num", "num", "num", "num"))
     return f"<section><h2>{esc(word('kpis', lang=lang))}</h2>{grid}</section>"
 
 
-def _kpi_row(kpi: Kpi, *, lang: str) -> list[str]:
+def _kpi_row(kpi: Kpi, *, axis: str, lang: str) -> list[str]:
     def shown(value: Decimal | None) -> str:
         if value is None:
             return ""
@@ -43,7 +47,7 @@ def _kpi_row(kpi: Kpi, *, lang: str) -> list[str]:
 
     description = esc(kpi.description)
     if kpi.axis:
-        description += f' <span class="muted">({esc(word("on_axis", lang=lang))} {esc(kpi.axis)})</span>'
+        description += f' <span class="muted">({esc(word("on_axis", lang=lang))} {esc(axis)})</span>'
     if kpi.metric == "agreements":
         description += f' <span class="muted">({esc(word("agreements_rule", lang=lang))})</span>'
     note = kpi.note[1] if lang == "en" else kpi.note[0]
