@@ -116,3 +116,15 @@ def test_an_impossible_mission_prints_the_explanation(capsys: pytest.CaptureFixt
     assert (code, out) == (1, "")
     assert "No agenda was stored: Netflix has 30 free minutes on 2023-02-27 but two mandatory meetings need it" in err
     assert AgendaVersion.objects.count() == 0
+
+
+def test_plan_speaks_spanish(capsys: pytest.CaptureFixture[str]) -> None:
+    make_mission()
+    code = main(["--lang", "es", "plan", "convoy-la", "--time-limit", "2"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert out.splitlines()[:2] == [
+        "Agenda, versión 1 (borrador, óptima)",
+        "  reuniones ubicadas: 3 de 3 (obligatorias 1 de 1)",
+    ]
+    assert err.splitlines()[0] == "[  0%] armando el problema"

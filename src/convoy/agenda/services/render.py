@@ -7,6 +7,7 @@ from typing import Any
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
+from convoy.agenda.models.choices import VersionStatus
 from convoy.agenda.services.diff import AgendaDiff, Change, When
 from convoy.agenda.services.summary import AgendaSummary
 
@@ -16,10 +17,30 @@ def pick(*, es: str, en: str) -> str:
     return en if (get_language() or "es").startswith("en") else es
 
 
+def status_label(status: str) -> str:
+    """The version status (draft / published / superseded) in the active language."""
+    return str(dict(VersionStatus.choices).get(status, status))
+
+
+def result_label(status: str) -> str:
+    """The solver's verdict in the active language."""
+    labels = {
+        "optimal": _("optimal"),
+        "feasible": _("feasible, not proven optimal"),
+        "infeasible": _("infeasible"),
+        "unknown": _("unknown"),
+    }
+    return labels.get(status, status)
+
+
 def summary_lines(summary: AgendaSummary, *, limit: int = 20) -> list[str]:
     lines = [
         _("Agenda version %(number)d (%(status)s, %(result)s)")
-        % {"number": summary.number, "status": summary.status, "result": summary.result_status},
+        % {
+            "number": summary.number,
+            "status": status_label(summary.status),
+            "result": result_label(summary.result_status),
+        },
         _("  meetings placed: %(placed)d of %(total)d (mandatory %(mandatory)d of %(mandatory_total)d)")
         % {
             "placed": summary.meetings_placed,

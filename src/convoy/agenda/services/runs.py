@@ -79,6 +79,17 @@ def start_run(
     return run
 
 
+def tier_label(name: str) -> str:
+    """An objective tier's name in the active language."""
+    labels = {
+        "mandatory": _("mandatory meetings"),
+        "value": _("value and fairness"),
+        "compactness": _("compact days"),
+        "changes": _("changes to the published agenda"),
+    }
+    return labels.get(name, name)
+
+
 class _Reporter:
     """Turns solver progress into the run's fraction and message, saving at most twice a second."""
 
@@ -88,7 +99,7 @@ class _Reporter:
     def __call__(self, event: ProgressEvent) -> None:
         fraction = min(0.99, event.elapsed / max(self.run.time_limit, 0.001))
         message = _("solving %(tier)s: best %(value)s, bound %(bound)s, %(seconds).1f s") % {
-            "tier": event.tier,
+            "tier": tier_label(event.tier),
             "value": f"{event.value:g}",
             "bound": f"{event.bound:g}",
             "seconds": event.elapsed,
