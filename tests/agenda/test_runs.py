@@ -45,6 +45,13 @@ def test_a_queued_run_is_picked_up_by_the_database_worker() -> None:
     assert finished.version is not None and finished.version.number == 1
 
 
+def test_waiting_gives_up_after_the_timeout_and_returns_the_run_as_it_stands() -> None:
+    run = runs.start_run(mission=make_mission(), time_limit=2)
+    seen: list[str] = []
+    waited = runs.wait_for(run=run, on_update=lambda r: seen.append(r.status), poll=0.01, timeout=0.05)
+    assert (waited.status, seen) == ("queued", ["queued"])
+
+
 def test_an_impossible_mission_fails_its_run_with_the_explanation() -> None:
     mission = make_mission()
     netflix = Counterpart.objects.get(organization__key="netflix")

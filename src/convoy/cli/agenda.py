@@ -121,10 +121,16 @@ def _carry_out(run: PlanningRun, *, wait: bool) -> PlanningRun | None:
             % {"id": run.pk, "slug": run.mission.slug}
         )
         return None
+    patience = 3 * run.time_limit + 60  # a worker that took the run but died leaves it running
     with runs.listening(_print_progress):
         if not runs.work_on(run=run):
-            runs.wait_for(run=run, on_update=_print_progress)
+            runs.wait_for(run=run, on_update=_print_progress, timeout=patience)
     run.refresh_from_db()
+    if run.status not in runs.FINISHED:
+        raise UserError(
+            _("Planning run %(id)d is still %(status)s after %(seconds)d s; its worker may have stopped.")
+            % {"id": run.pk, "status": run.get_status_display(), "seconds": patience}
+        )
     return run
 
 

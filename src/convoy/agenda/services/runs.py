@@ -173,15 +173,19 @@ def work_on(*, run: PlanningRun) -> bool:
     return True
 
 
-def wait_for(*, run: PlanningRun, on_update: Listener | None = None, poll: float = 0.5) -> PlanningRun:
-    """Follow ``run`` (carried out elsewhere) until it is done or failed."""
+def wait_for(
+    *, run: PlanningRun, on_update: Listener | None = None, poll: float = 0.5, timeout: float | None = None
+) -> PlanningRun:
+    """Follow ``run`` (carried out elsewhere) until it is done or failed, or ``timeout``
+    seconds have passed (then the run is returned as it stands)."""
     seen = None
+    deadline = None if timeout is None else time.monotonic() + timeout
     while True:
         run.refresh_from_db()
         state = (run.status, run.progress, run.message)
         if state != seen and on_update is not None:
             on_update(run)
         seen = state
-        if run.status in FINISHED:
+        if run.status in FINISHED or (deadline is not None and time.monotonic() >= deadline):
             return run
         time.sleep(poll)
