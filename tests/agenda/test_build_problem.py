@@ -131,6 +131,27 @@ def test_windows_outside_the_leg_forbid_every_slot_and_public_fixed_outside_the_
     ]
 
 
+def test_a_private_fixed_activity_without_delegations_blocks_only_its_host() -> None:
+    mission = make_mission()
+    Activity.objects.create(
+        mission=mission,
+        code="port-prep",
+        leg=mission.legs.get(),
+        kind="site_visit",
+        title="Port preparation",
+        host=Counterpart.objects.get(organization__key="port-la"),
+        fixed=True,
+        public=False,
+        date=D2,
+        start=dt.time(9),
+        duration_minutes=30,
+    )
+    fixed = {f.id: f for f in build_problem(mission=mission).problem.fixed}
+    assert fixed["act:port-prep"] == p.FixedActivity(
+        "act:port-prep", "Port preparation", DAY2, 0, 1, ("cp:la:port-la",), venue="ven:la:hotel"
+    )
+
+
 def test_non_fixed_group_session_with_a_date_and_start_is_pinned() -> None:
     mission = make_mission()
     Activity.objects.filter(code="port-briefing").update(date=D2, start=dt.time(11, 30))

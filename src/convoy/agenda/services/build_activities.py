@@ -1,7 +1,8 @@
 """The activities of a planning problem: fixed activities, group sessions and meetings.
 
-- A fixed activity blocks its delegations (all delegations attending its leg when none is
-  listed) and its host, over the slots its time touches (clipped to the day).
+- A fixed activity blocks its delegations (when none is listed and it is public to the
+  mission: every delegation attending its leg) and its host, over the slots its time
+  touches (clipped to the day).
 - A group session (kind ``group_session``, not fixed, with a host and seats) is placed by
   the optimizer; the interested are the delegations listed plus those with an accepted
   request to the host; it is pinned when the activity gives a date and a start.
@@ -74,7 +75,7 @@ def build_fixed(*, activity: Activity, ctx: Context) -> p.FixedActivity | Note:
             _("%(title)s: its time is outside the leg's days and hours") % {"title": activity.title},
         )
     listed = [d.pk for d in activity.delegations.all() if d.pk in ctx.delegations]
-    if not listed:
+    if not listed and activity.public:
         listed = [pk for pk, d in ctx.delegations.items() if _attends(d, activity.leg_id)]
     attendees = sorted({ctx.delegation_key(pk) for pk in listed})
     if activity.host_id in ctx.counterparts:
