@@ -165,3 +165,46 @@ class MeetingRequestAdmin(admin.ModelAdmin):
     def decline(self, request, queryset):  # type: ignore[no-untyped-def]
         updated = queryset.update(status=RequestStatus.DECLINED)
         self.message_user(request, _("%(count)d requests declined.") % {"count": updated})
+
+
+@admin.register(m.Suggestion)
+class SuggestionAdmin(admin.ModelAdmin):
+    """The matchmaker's suggestions (``convoy match``): the organizer accepts or rejects them."""
+
+    list_display = ["delegation", "counterpart", "score", "kind", "status", "explanation", "decided_by", "mission"]
+    list_filter = ["status", "kind", "mission", "delegation", "counterpart"]
+    search_fields = [
+        "delegation__organization__name",
+        "counterpart__organization__name",
+        "explanation_es",
+        "explanation_en",
+    ]
+    list_select_related = ["mission", "delegation__organization", "counterpart__organization", "counterpart__leg"]
+    readonly_fields = [
+        *("mission", "delegation", "counterpart", "kind", "activity", "score", "parts", "explanation"),
+        *("status", "decided_at", "decided_by", "run", "created_at", "updated_at"),
+    ]
+    exclude = ["explanation_es", "explanation_en"]
+    actions = ["accept", "reject"]
+
+    @admin.display(description=_("explanation"))
+    def explanation(self, obj: m.Suggestion) -> str:
+        from django.utils.translation import get_language
+
+        return obj.explanation(get_language() or "es")
+
+    @admin.action(description=_("Accept the selected suggestions"))
+    def accept(self, request, queryset):  # type: ignore[no-untyped-def]
+        from convoy.missions.services.match_decide import accept_suggestions
+
+        chosen = queryset.select_related("mission", "activity")
+        count = accept_suggestions(suggestions=chosen, by=request.user.get_username())
+        self.message_user(request, _("%(count)d suggestions accepted.") % {"count": count})
+
+    @admin.action(description=_("Reject the selected suggestions"))
+    def reject(self, request, queryset):  # type: ignore[no-untyped-def]
+        from convoy.missions.services.match_decide import reject_suggestions
+
+        chosen = queryset.select_related("mission", "activity")
+        count = reject_suggestions(suggestions=chosen, by=request.user.get_username())
+        self.message_user(request, _("%(count)d suggestions rejected.") % {"count": count})

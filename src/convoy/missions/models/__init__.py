@@ -4,6 +4,7 @@ from convoy.missions.models.activity import Activity, MeetingRequest
 from convoy.missions.models.mission import Axis, Break, Leg, Mission, Objective, TravelTime, Venue
 from convoy.missions.models.organization import Organization, Person
 from convoy.missions.models.participation import AvailabilityWindow, Counterpart, Delegation, Interest
+from convoy.missions.models.suggestion import Suggestion
 
 __all__ = [
     "Activity",
@@ -19,6 +20,7 @@ __all__ = [
     "Objective",
     "Organization",
     "Person",
+    "Suggestion",
     "TravelTime",
     "Venue",
 ]
