@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 from convoy.missions.models import Mission
 from convoy.outcomes.importer.files import OutcomeFileError, import_document, import_outcomes
@@ -23,10 +24,17 @@ def counts() -> dict[str, int]:
     return {model.__name__: model.objects.count() for model in models}
 
 
-def errors_of(document: object) -> list[tuple[str, str]]:
-    with pytest.raises(InvalidOutcomesError) as error:
+def errors_of(document: object, *, lang: str = "en") -> list[tuple[str, str]]:
+    with translation.override(lang), pytest.raises(InvalidOutcomesError) as error:
         import_document(document=document, policy=Policy())
     return list(error.value.issues)
+
+
+@pytest.fixture(autouse=True)
+def english() -> object:
+    """Messages are checked in English (the msgids); one test checks the Spanish catalog."""
+    with translation.override("en"):
+        yield
 
 
 def test_a_valid_document_is_stored_with_its_conversions(mission: Mission) -> None:
@@ -90,7 +98,7 @@ def test_every_error_is_reported_with_its_place_and_nothing_is_stored(mission: M
     assert messages["outcomes[0].figures[0].currency"] == "“XYZ” is not a currency with ECB reference rates."
     assert messages["outcomes[2].figures[0].value"] == "JPY has 0 decimal places; 1500000000.5 has more."
     assert messages["outcomes[3].figures[1].measure"].startswith("An agreement's value is its headline value")
-    assert messages["outcomes[5].stages[1].stage"] == "Una oportunidad perdida necesita un motivo."
+    assert messages["outcomes[5].stages[1].stage"] == "A lost outcome needs a reason."
     assert counts() == dict.fromkeys(counts(), 0)
 
 
@@ -167,6 +175,16 @@ def test_workbook_errors_point_at_sheet_row_and_column(mission: Mission, tmp_pat
         import_outcomes(path=path)
     assert list(error.value.issues) == [
         ("sheet “figures”, row 8, column “currency”", "“XYZ” is not a currency with ECB reference rates."),
-        ("sheet “stages”, row 12, column “stage”", "Una oportunidad perdida necesita un motivo."),
+        ("sheet “stages”, row 12, column “stage”", "A lost outcome needs a reason."),
     ]
     assert Outcome.objects.count() == 0
+
+
+def test_messages_follow_the_interface_language(mission: Mission) -> None:
+    document = outcome_document()
+    document["outcomes"][0]["figures"][0]["currency"] = "XYZ"
+    document["outcomes"][5]["stages"][1].pop("reason")
+    assert errors_of(document, lang="es") == [
+        ("outcomes[0].figures[0].currency", "“XYZ” no es una moneda con tipos de cambio de referencia del BCE."),
+        ("outcomes[5].stages[1].stage", "Una oportunidad perdida necesita un motivo."),
+    ]

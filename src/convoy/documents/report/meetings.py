@@ -56,6 +56,8 @@ def _fairness(report: MissionReport, *, lang: str) -> str:
     ]
     rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in facts)
     served = percent(f.served / f.delegations, lang=lang) if f.delegations else ""
+    if f.delegations <= 1:
+        return f'<h3>{esc(title)} ({esc(served)})</h3><table class="facts">{rows}</table>'
     return (
         f'<h3>{esc(title)} ({esc(served)})</h3><table class="facts">{rows}</table>'
         f"<figure><figcaption>{esc(word('per_delegation', lang=lang))}</figcaption>{chart(svg, alt=title)}</figure>"

@@ -40,6 +40,7 @@ img.chart { width: 100%; }
 .outcome .title { font-weight: bold; }
 .outcome .members { font-size: 7.5pt; color: #333; }
 .method li { margin-bottom: 2pt; }
+.keep { page-break-inside: avoid; }
 """
 
 

@@ -16,33 +16,34 @@ MILLION = Decimal(1_000_000)
 
 
 def charts_section(report: MissionReport, *, lang: str) -> str:
+    """Investment, jobs and agreements charts; a chart with nothing to show is left out."""
     t = report.totals
     announced, realized = word("announced", lang=lang), word("realized", lang=lang)
-    investment = grouped_bars(
-        groups=[word("investment", lang=lang), word("export_sales", lang=lang)],
-        series=[
-            (announced, [float(t.investment_announced.usd / MILLION), float(t.export_announced.usd / MILLION)]),
-            (realized, [float(t.investment_realized.usd / MILLION), float(t.export_realized.usd / MILLION)]),
-        ],
-        shown=lambda v: f"{v:,.1f}",
-    )
-    jobs = grouped_bars(
-        groups=[word("new", lang=lang), word("retained", lang=lang)],
-        series=[
-            (word("expected", lang=lang), [t.jobs_new_expected, t.jobs_retained_expected]),
-            (realized, [t.jobs_new_realized, t.jobs_retained_realized]),
-        ],
-        shown=lambda v: whole(int(v), lang=lang),
-    )
-    labels = [word(k, lang=lang) for k in ("agreements", "working_groups", "programmes")]
-    agreements = horizontal_bars(
-        labels=labels, values=[t.agreements, t.working_groups, t.programmes], shown=lambda v: whole(int(v), lang=lang)
-    )
-    figures = [
-        (word("investment_chart", lang=lang), investment),
-        (word("jobs_chart", lang=lang), jobs),
-        (word("agreements_chart", lang=lang), agreements),
+    money = [
+        (announced, [float(t.investment_announced.usd / MILLION), float(t.export_announced.usd / MILLION)]),
+        (realized, [float(t.investment_realized.usd / MILLION), float(t.export_realized.usd / MILLION)]),
     ]
+    jobs = [
+        (word("expected", lang=lang), [t.jobs_new_expected, t.jobs_retained_expected]),
+        (realized, [t.jobs_new_realized, t.jobs_retained_realized]),
+    ]
+    counts = [t.agreements, t.working_groups, t.programmes]
+    figures = []
+    if any(v for _name, values in money for v in values):
+        top = max(v for _name, values in money for v in values)
+        groups = [word("investment", lang=lang), word("export_sales", lang=lang)]
+        svg = grouped_bars(groups=groups, series=money, shown=lambda v: f"{v:,.2f}" if top < 10 else f"{v:,.1f}")
+        figures.append((word("investment_chart", lang=lang), svg))
+    if any(v for _name, values in jobs for v in values):
+        groups = [word("new", lang=lang), word("retained", lang=lang)]
+        svg = grouped_bars(groups=groups, series=jobs, shown=lambda v: whole(int(v), lang=lang))
+        figures.append((word("jobs_chart", lang=lang), svg))
+    if any(counts):
+        labels = [word(k, lang=lang) for k in ("agreements", "working_groups", "programmes")]
+        svg = horizontal_bars(labels=labels, values=counts, shown=lambda v: whole(int(v), lang=lang))
+        figures.append((word("agreements_chart", lang=lang), svg))
+    if not figures:
+        return ""
     body = "".join(
         f"<figure><figcaption>{esc(title)}</figcaption>{chart(svg, alt=title)}</figure>" for title, svg in figures
     )
@@ -66,8 +67,9 @@ def outcome_block(line: OutcomeLine, *, lang: str) -> str:
     stage = label(group="stage", value=line.stage, lang=lang)
     if line.stage_date:
         stage += f" ({long_date(line.stage_date, lang=lang)})"
-    marks = f' <span class="synthetic">[{esc(word("synthetic", lang=lang))}]</span>' if line.synthetic else ""
-    rows = [f'<div class="outcome"><p class="title">{esc(line.title)}{marks}</p>']
+    # The mark goes first: after a long bold title WeasyPrint 66 breaks the line after the first word.
+    marks = f'<span class="synthetic">[{esc(word("synthetic", lang=lang))}]</span> ' if line.synthetic else ""
+    rows = [f'<div class="outcome"><p class="title">{marks}{esc(line.title)}</p>']
     facts = [f"{esc(kind[:1].upper() + kind[1:])} · {esc(word('stage', lang=lang))}: <b>{esc(stage)}</b>"]
     if line.project_type:
         facts.append(esc(label(group="project_type", value=line.project_type, lang=lang)))

@@ -9,7 +9,7 @@ from convoy.documents.report.format import pair
 from convoy.documents.report.words import METHOD, word
 from convoy.outcomes.report.data import MissionReport
 from convoy.outcomes.report.numbers import amount, long_date, percent, whole
-from convoy.outcomes.services.kpis import Kpi
+from convoy.outcomes.values import Kpi
 
 
 def cover(report: MissionReport, *, lang: str) -> str:
@@ -102,7 +102,8 @@ def funnel_section(report: MissionReport, *, lang: str) -> str:
         else ""
     )
     return (
-        f'<section><h2>{esc(word("funnel", lang=lang))}</h2><div class="funnel">{boxes}</div>{lost}'
+        f'<section><div class="keep"><h2>{esc(word("funnel", lang=lang))}</h2>'
+        f'<div class="funnel">{boxes}</div>{lost}</div>'
         f"<h3>{esc(word('side_by_side', lang=lang))}</h3>"
         f"{table(headers=headers, rows=rows, cell_classes=('', 'num', 'num'))}{headline}</section>"
     )

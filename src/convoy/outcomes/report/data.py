@@ -6,9 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from convoy.outcomes.services.followups import LateGroup
-from convoy.outcomes.services.kpis import Funnel, Kpi
-from convoy.outcomes.services.meetings import Fairness
+from convoy.outcomes.values import Fairness, Funnel, Kpi, LateGroup
 
 
 @dataclass(frozen=True)

@@ -3,32 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
 from convoy.missions.models import Delegation, Mission
 from convoy.outcomes.models import FollowUp
-
-
-@dataclass(frozen=True)
-class LateTask:
-    task: str
-    owner: str
-    owner_key: str
-    person: str
-    due: dt.date
-    days_late: int
-    outcome: str
-    mission: str
-    synthetic: bool
-
-
-@dataclass(frozen=True)
-class LateGroup:
-    key: str
-    name: str
-    tasks: tuple[LateTask, ...]
+from convoy.outcomes.values import LateGroup, LateTask
 
 
 def overdue(*, today: dt.date) -> QuerySet[FollowUp]:

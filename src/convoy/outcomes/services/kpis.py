@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from convoy.missions.models import Mission, Objective
@@ -13,32 +12,11 @@ from convoy.outcomes.services.meetings import Meeting
 from convoy.outcomes.services.money import REPORT_CURRENCIES, Money, Policy, convert_money
 from convoy.outcomes.services.places import AxisFinder
 from convoy.outcomes.services.totals import ANNOUNCED_OR_LATER, count_kind, jobs_total, money_total
+from convoy.outcomes.values import Funnel, Kpi
 
 AGREEMENT_KINDS = frozenset({OutcomeKind.AGREEMENT})
 # An objective of agreements counts agreements signed and working groups formed.
 AGREEMENT_TARGET_KINDS = frozenset({OutcomeKind.AGREEMENT, OutcomeKind.WORKING_GROUP})
-
-
-@dataclass(frozen=True)
-class Kpi:
-    code: str
-    description: str
-    metric: str
-    target: Decimal | None
-    unit: str  # a currency code for investment, "" otherwise
-    achieved: Decimal | None  # announced (investment, jobs), signed (agreements), held (meetings)
-    realized: Decimal | None  # investment and jobs only
-    axis: str  # the axis a meetings objective is measured on, "" for the whole mission
-    note: tuple[str, str] = ("", "")  # es, en
-
-
-@dataclass(frozen=True)
-class Funnel:
-    meetings: int
-    leads: int
-    announced: int
-    realized: int
-    lost: int
 
 
 def measure_objectives(*, mission: Mission, items: list[Item], meetings: list[Meeting]) -> list[Kpi]:

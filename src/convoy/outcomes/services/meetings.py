@@ -12,31 +12,11 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from convoy.missions.models import Activity, Delegation, Interest, MeetingRequest, Mission
 from convoy.missions.models.choices import ActivityKind, RequestStatus
+from convoy.outcomes.values import Fairness, Meeting
 from convoy.reference import scian
-
-
-@dataclass(frozen=True)
-class Meeting:
-    source: str  # "request" or "activity"
-    axis: str  # axis code, "" when none
-    sector: str  # SCIAN sector as printed ("54", "31-33"), "" when none
-    delegations: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class Fairness:
-    delegations: int
-    served: int
-    minimum: int
-    median: float
-    maximum: int
-    gini: float
-    small: int
-    small_served: int
 
 
 def collect_meetings(*, mission: Mission) -> list[Meeting]:
