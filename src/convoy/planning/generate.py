@@ -8,9 +8,10 @@ precedences are then drawn so that the hidden schedule satisfies all of them.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from convoy.planning.b2b import B2BInstance
+from convoy.planning.b2b import B2BInstance, to_problem
+from convoy.planning.problem import Day, Problem, Session, SlotRef
 
 # Sizes of the real brokerage events in Bofill et al. (2022), Table 1 ranges.
 PUBLISHED = {
@@ -112,3 +113,39 @@ def hidden_slots(spec: B2BSpec, *, seed: int) -> list[int]:
     hidden = _hidden_schedule(spec, rng)
     rng.shuffle(hidden)
     return [slot for _p1, _p2, slot in hidden]
+
+
+def spread_over_days(problem: Problem, *, days: int) -> Problem:
+    """A one-day B2B problem of days x S slots cut into ``days`` days of S slots each
+    (each day a morning and an afternoon of S/2 slots)."""
+    (leg,) = problem.legs
+    (day,) = leg.days
+    per = day.slots // days
+    half = per // 2
+    sessions = (Session(name="morning", start=0, end=half), Session(name="afternoon", start=half, end=per))
+    new_days = tuple(Day(id=f"day{k + 1}", date="", slots=per, sessions=sessions) for k in range(days))
+
+    def move(ref: SlotRef) -> SlotRef:
+        return SlotRef(day=f"day{ref.slot // per + 1}", slot=ref.slot % per)
+
+    return replace(
+        problem,
+        legs=(replace(leg, days=new_days),),
+        delegations=tuple(replace(d, forbidden=tuple(move(f) for f in d.forbidden)) for d in problem.delegations),
+        meetings=tuple(replace(m, pinned=move(m.pinned) if m.pinned else None) for m in problem.meetings),
+    )
+
+
+def brokerage(
+    *, seed: int, businesses: int = 1000, meetings: int = 5000, days: int = 2, slots: int = 32, tables: int = 100
+) -> Problem:
+    """A brokerage event: every meeting mandatory, ``days`` days of ``slots`` slots, shared tables."""
+    spec = B2BSpec(
+        n_business=businesses,
+        n_meetings=meetings,
+        n_slots=days * slots,
+        n_tables=tables,
+        restricted_share=0.0,
+        precedence_share=0.0,
+    )
+    return spread_over_days(to_problem(generate_b2b(spec, seed=seed)), days=days)

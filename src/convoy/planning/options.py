@@ -8,7 +8,7 @@ restriction and its pin, and leaving room beside the fixed activities.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from convoy.planning.problem import (
     Counterpart,
@@ -35,6 +35,7 @@ class Grid:
     counterparts: dict[str, Counterpart]
     fixed_load: dict[tuple[str, str, int], int]
     travel: dict[tuple[str, str], int]
+    cache: dict[str, frozenset[Option]] = field(default_factory=dict)
 
     def capacity(self, who: str) -> int:
         if who in self.delegations:
@@ -101,6 +102,18 @@ def _fits_person(grid: Grid, who: str, day: str, start: int, duration: int) -> b
     return all(grid.fixed_load.get((who, day, s), 0) < cap for s in range(start, end))
 
 
+def free_slots(grid: Grid, who: str) -> frozenset[Option]:
+    """(day, slot) pairs where ``who`` could hold a one-slot activity (cached)."""
+    if who not in grid.cache:
+        grid.cache[who] = frozenset(
+            (day_id, s)
+            for day_id, day in grid.days.items()
+            for s in range(day.slots)
+            if _fits_person(grid, who, day_id, s, 1)
+        )
+    return grid.cache[who]
+
+
 def starts(
     *,
     grid: Grid,
@@ -110,13 +123,16 @@ def starts(
     pinned: SlotRef | None,
 ) -> list[Option]:
     """Every (day, start) where all ``participants`` can hold an activity of ``duration``."""
+    free = [free_slots(grid, who) for who in participants]
     result = []
     for day_id, day in grid.days.items():
         for start in range(day.slots):
             if pinned is not None and (pinned.day, pinned.slot) != (day_id, start):
                 continue
-            if _fits_day(day, start, duration, restriction) and all(
-                _fits_person(grid, who, day_id, start, duration) for who in participants
+            if not all((day_id, s) in f for f in free for s in range(start, start + duration)):
+                continue
+            if _fits_day(day, start, duration, restriction) and (
+                duration == 1 or all(_fits_person(grid, who, day_id, start, duration) for who in participants)
             ):
                 result.append((day_id, start))
     return result

@@ -15,13 +15,14 @@ from importlib.metadata import version
 from ortools.sat.python import cp_model
 
 from convoy.planning.config import Config
-from convoy.planning.constraints import add_all
 from convoy.planning.explain import explain
 from convoy.planning.extract import extract
 from convoy.planning.model import Built, build
 from convoy.planning.problem import Problem
 from convoy.planning.result import Result
+from convoy.planning.sweep import applies, sweep
 from convoy.planning.tiers import Tier, tiers_of, weighted
+from convoy.planning.warm_start import add_rules, complete_hint, is_large, lean_solution
 
 OK = (cp_model.OPTIMAL, cp_model.FEASIBLE)
 
@@ -89,6 +90,10 @@ def _run(
         for index, value in enumerate(hint):
             b.model.add_hint(b.model.get_int_var_from_proto_index(index), value)
     solver = _parameters(b.config, seconds, name, b.has_value)
+    if is_large(b):  # presolve's probing costs more than it saves on big models
+        solver.parameters.cp_model_probing_level = 0
+        solver.parameters.symmetry_level = 0
+        solver.parameters.max_presolve_iterations = 1
     status = solver.solve(b.model, _Callback(tier=name, began=began, progress=progress))
     return solver, status
 
@@ -97,7 +102,13 @@ def solve_whole(problem: Problem, config: Config, *, progress: Progress | None =
     """The best agenda found within ``config.time_limit`` seconds, in one model."""
     began = time.perf_counter()
     b = build(problem, config)
-    add_all(b)
+    add_rules(b, lean=True)
+    first = None
+    if is_large(b):
+        first = (sweep(b) if applies(b) else None) or lean_solution(b, config, seconds=config.time_limit * 0.3)
+    add_rules(b, lean=False)
+    if is_large(b) and (first is None or not complete_hint(b, first, seconds=config.time_limit * 0.2)):
+        return _failed(problem, config, cp_model.UNKNOWN, time.perf_counter() - began)
     tiers = tiers_of(b)
     todo = [t for t in tiers if not t.constant]
     if config.objective == "weighted" and todo:

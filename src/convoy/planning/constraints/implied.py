@@ -15,10 +15,13 @@ from convoy.planning.model import Built, Lit
 
 
 def add(b: Built) -> None:
+    mine: dict[str, list[Lit]] = defaultdict(list)
+    for (w, _d, _s), v in b.busy.items():
+        mine[w].append(v)
     for who, items in b.attend.items():
         if b.grid.capacity(who) != 1:
             continue
-        busy = [v for (w, _d, _s), v in b.busy.items() if w == who]
+        busy = mine[who]
         b.model.add(sum(busy) == sum(a.lit * a.duration for a in items))
     tables = {v.id: v.tables for v in b.problem.venues}
     pairs_only: dict[tuple[str, int], bool] = defaultdict(lambda: True)
