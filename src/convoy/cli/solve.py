@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -118,14 +119,21 @@ def load_problem(path: Path, *, fairness: int | None, time_limit: float = 10.0) 
     return Loaded(problem=problem, config=Config(time_limit=time_limit, fairness=fairness), instance=None)
 
 
-def _progress_line(event: ProgressEvent) -> None:
-    line = _("[%(tier)s] best %(value)s, bound %(bound)s, %(seconds).1f s") % {
-        "tier": event.tier,
-        "value": round(event.value),
-        "bound": round(event.bound),
-        "seconds": event.elapsed,
-    }
-    print(f"\r{line:<70}", end="", file=sys.stderr, flush=True)
+def progress_printer() -> Callable[[ProgressEvent], None]:
+    """A progress callback; the text is translated here because the solver calls back from
+    its own thread, where the active language is not set."""
+    template = _("[%(tier)s] best %(value)s, bound %(bound)s, %(seconds).1f s")
+
+    def show(event: ProgressEvent) -> None:
+        line = template % {
+            "tier": event.tier,
+            "value": round(event.value),
+            "bound": round(event.bound),
+            "seconds": event.elapsed,
+        }
+        print(f"\r{line:<70}", end="", file=sys.stderr, flush=True)
+
+    return show
 
 
 def summary(*, result: Result, report: CheckReport, problem: Problem) -> dict[str, Any]:
@@ -161,7 +169,7 @@ def _print_summary(data: dict[str, Any]) -> None:
 
 def run_solve(args: argparse.Namespace) -> int:
     loaded = load_problem(args.problem, fairness=args.fairness, time_limit=args.time_limit)
-    result = solve(loaded.problem, loaded.config, progress=_progress_line)
+    result = solve(loaded.problem, loaded.config, progress=progress_printer())
     print(file=sys.stderr)
     report = check(loaded.problem, result, config=loaded.config)
     if loaded.instance is not None and result.placements:
