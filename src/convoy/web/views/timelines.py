@@ -145,7 +145,9 @@ def by_day(request: HttpRequest, slug: str, leg: str, date: str) -> HttpResponse
     if version is not None:
         that_day = [p for p in placements_of(version) if p.leg_id == found.pk and p.date == day]
         venues = list(found.venues.all())
-        lanes = [(str(v.pk), v.name) for v in venues] + [("", "—")]
+        lanes = [(str(v.pk), v.name) for v in venues]
+        if any(p.venue_id is None for p in that_day):
+            lanes.append(("", "—"))
         table = build_table(
             leg=found, lanes=lanes, placements=that_day, lane_of=lambda p: str(p.venue_id or ""), title_of=title
         )
