@@ -20,7 +20,7 @@ from convoy.cli.errors import UserError
 # Modules of this package that are not subcommands.
 NOT_SUBCOMMANDS = frozenset({"errors", "output"})
 # Order in which subcommands appear in --help; modules not listed follow alphabetically.
-HELP_ORDER = ("demo", "missions", "transfer", "solve", "serve")
+HELP_ORDER = ("demo", "missions", "transfer", "match", "agenda", "documents", "outcomes", "solve", "serve")
 
 SUPPORTED_LANGUAGES = ("es", "en")
 
