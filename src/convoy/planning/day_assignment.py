@@ -85,7 +85,8 @@ def _variables(b: Built) -> dict[str, list[Option]]:
     return slot_options
 
 
-def _loads(b: Built) -> None:
+def _loads(b: Built) -> Expr:
+    """Add the per-day capacities; return the peak table use in percent (to balance days)."""
     load: dict[tuple[str, str], list[Expr]] = defaultdict(list)
     per_session: dict[tuple[str, str, str], list[Expr]] = defaultdict(list)
     count: dict[tuple[str, str], list[Expr]] = defaultdict(list)
@@ -116,11 +117,14 @@ def _loads(b: Built) -> None:
         if c is not None and c.max_per_day is not None:
             b.model.add(sum(lits) <= c.max_per_day)
     limits = {v.id: v.tables for v in b.problem.venues}
+    peak = b.model.new_int_var(0, 100, "peak_table_use")
     for (venue, d), parts in tables.items():
         limit = limits.get(venue)
         if limit is not None:
             usable = b.grid.days[d].slots - len(b.grid.days[d].breaks)
             b.model.add(sum(parts) <= limit * usable)
+            b.model.add(100 * sum(parts) <= peak * limit * usable)
+    return peak
 
 
 def _order(b: Built) -> None:
@@ -139,11 +143,14 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
     """The day plan, or None when no plan was found in time (or none exists)."""
     b = Built(problem=problem, config=config, grid=build_grid(problem))
     slot_options = _variables(b)
-    _loads(b)
+    peak = _loads(b)
     _order(b)
     mandatory.RULE.add(b)
     value.RULE.add(b)
-    b.model.maximize(b.terms["value"])
+    if b.has_value:
+        b.model.maximize(b.terms["value"])
+    else:  # every activity mandatory: spread the load so that each day stays schedulable
+        b.model.minimize(peak)
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = config.workers
     solver.parameters.max_time_in_seconds = max(0.1, seconds)
@@ -168,10 +175,6 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
         for g in problem.group_sessions
         if g.id in day_of
     }
-    return DayPlan(
-        day_of=day_of,
-        seated=seated,
-        value=round(solver.objective_value),
-        bound=round(solver.best_objective_bound),
-        options=slot_options,
-    )
+    reached = round(solver.objective_value) if b.has_value else round(solver.value(b.terms["value"]))
+    bound = round(solver.best_objective_bound) if b.has_value else reached
+    return DayPlan(day_of=day_of, seated=seated, value=reached, bound=bound, options=slot_options)

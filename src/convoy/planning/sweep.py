@@ -37,16 +37,19 @@ def sweep(b: Built) -> dict[str, list[int]] | None:
     chosen: dict[str, int] = {}
     limits = {v.id: v.tables for v in b.problem.venues}
     venue = {a.activity: a.venue for items in b.attend.values() for a in items}
-    for day in sorted(b.grid.days, key=b.grid.order.__getitem__):
+    days = sorted(b.grid.days, key=b.grid.order.__getitem__)
+    horizon = {d: sum(b.grid.days[e].slots for e in days[i:]) for i, d in enumerate(days)}
+    for day in days:
         started.clear()
         for t in range(b.grid.days[day].slots):
             here = [m for m in meetings if m not in chosen and (day, t) in slots_of[m]]
 
             def score(m: str, day: str = day, t: int = t, on: frozenset[str] = frozenset(started)) -> tuple[int, ...]:
-                who = meetings[m].participants
-                keep = sum(1 for w in who if w in on)
+                pair = meetings[m].participants
+                keep = sum(1 for w in pair if w in on)
                 later = sum(1 for o in slots_of[m] if (b.grid.order[o[0]], o[1]) > (b.grid.order[day], t))
-                return (min(later, 1), -keep, later, -sum(len(left[w]) for w in who))
+                slack = min(horizon[day] - t - len(left[w]) for w in pair)  # idle slots it can afford
+                return (min(later, 1), min(slack, 2), -keep, slack, later)
 
             busy: set[str] = set()
             used: dict[str | None, int] = defaultdict(int)
