@@ -1,4 +1,5 @@
-"""End to end in chromium: an organizer imports a mission workbook, generates and publishes
+"""End to end in chromium: an organizer imports a mission workbook, runs matchmaking and accepts
+its suggestions, generates and publishes
 an agenda, invites a delegation; its member logs in, sees only its own agenda, requests a
 meeting and downloads its calendar and booklet; a second delegation gets 403 on the first
 one's pages and API objects."""
@@ -15,7 +16,7 @@ from django.contrib.auth.models import Permission, User
 from tests.browser.conftest import PASSWORD, log_in, shoot
 
 from convoy.exchange.workbook_write import write_workbook
-from convoy.missions.models import Delegation, MeetingRequest
+from convoy.missions.models import Delegation, MeetingRequest, Suggestion
 from convoy.samples import sample_paths
 from convoy.web.models import Membership, Role
 
@@ -60,6 +61,17 @@ def test_an_organizer_imports_generates_and_publishes_then_delegations_use_it(
     page.wait_for_url(f"{web}/m/{SLUG}/")
     assert "Sacramento" in page.content()
     shoot(page, "02-dashboard")
+
+    page.get_by_role("link", name="Sugerencias", exact=True).click()
+    page.get_by_role("button", name="Ejecutar el emparejamiento").click()
+    assert "El emparejamiento propuso" in page.content()
+    boxes = page.locator("input[name=ids]")
+    assert boxes.count() == Suggestion.objects.filter(mission__slug=SLUG, status="proposed").count() > 0
+    shoot(page, "02b-suggestions")
+    for index in range(boxes.count()):
+        boxes.nth(index).check()
+    page.get_by_role("button", name="Aceptar las marcadas").click()
+    assert not Suggestion.objects.filter(mission__slug=SLUG).exclude(status="accepted").exists()
 
     page.get_by_role("link", name="Agenda", exact=True).click()
     page.get_by_label("Tiempo límite (segundos)").fill("4")

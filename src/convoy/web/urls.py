@@ -15,6 +15,7 @@ from convoy.web.views import (
     missions,
     outcomes,
     requests,
+    suggestions,
     timelines,
 )
 
@@ -37,6 +38,9 @@ mission_pages = [
     path(M + "requests/", requests.requests, name="requests"),
     path(M + "requests/<int:pk>/outcomes/", outcomes.meeting_outcomes, name="meeting_outcomes"),
     path(M + "requests/<int:pk>/<str:action>/", requests.act_on_request, name="request_action"),
+    path(M + "suggestions/", suggestions.suggestions, name="suggestions"),
+    path(M + "suggestions/run/", suggestions.run_matchmaking, name="run_matchmaking"),
+    path(M + "suggestions/decide/", suggestions.decide, name="decide_suggestions"),
     path(A, agenda.agenda, name="agenda"),
     path(A + "generate/", agenda.generate, name="generate"),
     path(A + "runs/<int:pk>/", agenda.run_page, name="run"),

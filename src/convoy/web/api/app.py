@@ -67,12 +67,13 @@ def refused(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 
 def _routes() -> None:
-    from convoy.web.api import agendas, missions, outcomes, requests
+    from convoy.web.api import agendas, missions, outcomes, requests, suggestions
 
     api.add_router("/missions", missions.router)
     api.add_router("/missions", requests.router)
     api.add_router("/missions", agendas.router)
     api.add_router("/missions", outcomes.router)
+    api.add_router("/missions", suggestions.router)
 
 
 _routes()

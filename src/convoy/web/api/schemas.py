@@ -141,3 +141,24 @@ class OutcomeIn(Schema):
     title: str
     language: str = "es"
     description: str = ""
+
+
+class SuggestionOut(Schema):
+    id: int
+    delegation: int
+    counterpart: int
+    kind: str
+    activity: int | None
+    score: float
+    explanation: str
+    parts: list[dict[str, object]]
+    status: str
+
+
+class DecisionIn(Schema):
+    ids: list[int]
+    decision: str
+
+
+class DecisionOut(Schema):
+    changed: int
