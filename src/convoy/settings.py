@@ -131,3 +131,4 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+SECURE_HSTS_SECONDS = 0 if DEBUG else 60 * 60 * 24 * 365

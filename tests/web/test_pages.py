@@ -134,3 +134,13 @@ def test_security_headers_are_set(cast: Cast) -> None:
     assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_superusers_manage_memberships_in_the_admin(cast: Cast) -> None:
+    from django.contrib.auth.models import User
+
+    boss = User.objects.create_superuser("boss", "boss@example.org", "x")
+    client = client_for(boss)
+    page = text_of(client.get("/admin/web/membership/"))
+    assert "5 memberships" in page and "gdl — convoy-la (delegation)" in page
+    assert client.get("/admin/web/invitation/").status_code == 200
