@@ -41,6 +41,5 @@ class Config:
     worst_off_weight: int = 10
     venue_change_weight: int = 1
     seed: int = 0
-    backend: Literal["cpsat", "maxsat"] = "cpsat"
     tier_order: tuple[str, ...] = TIER_NAMES
     decompose: Literal["auto", "whole", "days"] = "auto"

@@ -29,6 +29,7 @@ class DayPlan:
     value: int
     bound: int
     options: dict[str, list[Option]]
+    has_value: bool = True
 
 
 def _room(grid: Grid, who: str, day: str, session: str | None) -> int:
@@ -177,4 +178,6 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
     }
     reached = round(solver.objective_value) if b.has_value else round(solver.value(b.terms["value"]))
     bound = round(solver.best_objective_bound) if b.has_value else reached
-    return DayPlan(day_of=day_of, seated=seated, value=reached, bound=bound, options=slot_options)
+    return DayPlan(
+        day_of=day_of, seated=seated, value=reached, bound=bound, options=slot_options, has_value=b.has_value
+    )

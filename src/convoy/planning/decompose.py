@@ -66,10 +66,12 @@ def day_problem(problem: Problem, day: str, plan: DayPlan, *, keep_optional: boo
 
 
 def _solve_day(problem: Problem, day: str, plan: DayPlan, config: Config, progress: Progress | None) -> Result:
-    result = solve_whole(day_problem(problem, day, plan, keep_optional=False), config, progress=progress)
-    if result.status in ("optimal", "feasible"):
+    strict = day_problem(problem, day, plan, keep_optional=False)
+    result = solve_whole(strict, config, progress=progress)
+    loose = day_problem(problem, day, plan, keep_optional=True)
+    if result.status in ("optimal", "feasible") or loose == strict:
         return result
-    return solve_whole(day_problem(problem, day, plan, keep_optional=True), config, progress=progress)
+    return solve_whole(loose, config, progress=progress)
 
 
 def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None = None) -> Result:
@@ -88,9 +90,9 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
         result = _solve_day(problem, day, plan, replace(config, time_limit=max(0.5, share)), progress)
         if result.status not in ("optimal", "feasible"):
             left = config.time_limit - (time.perf_counter() - began)
-            return solve_whole(
-                problem, replace(config, time_limit=max(1.0, left), decompose="whole"), progress=progress
-            )
+            if left < config.time_limit / 3:  # no time for the whole problem: say so
+                return replace(result, statistics={"wall_time": round(time.perf_counter() - began, 3)})
+            return solve_whole(problem, replace(config, time_limit=left, decompose="whole"), progress=progress)
         placements += result.placements
         proven &= result.status == "optimal"
         compact += next((t.value for t in result.objective if t.name == "compactness"), 0)
@@ -119,10 +121,11 @@ def _merge(
     mandatory = sum(1 for m in problem.meetings if m.mandatory)
     objective = (
         TierValue(tier=1, name="mandatory", value=mandatory, bound=mandatory, sense="max"),
-        TierValue(tier=2, name="value", value=reached, bound=plan.bound, sense="max"),
+        # with every meeting mandatory the value is a constant: the placements give it
+        TierValue(tier=2, name="value", value=reached, bound=plan.bound if plan.has_value else reached, sense="max"),
         TierValue(tier=3, name="compactness", value=compact, bound=0, sense="min"),
     )
-    optimal = proven and reached == plan.bound and compact == 0
+    optimal = proven and (reached == plan.bound or not plan.has_value) and compact == 0
     placed = {p.id for p in placements}
     return Result(
         status="optimal" if optimal else "feasible",

@@ -105,7 +105,7 @@ def solve_whole(problem: Problem, config: Config, *, progress: Progress | None =
     add_rules(b, lean=True)
     first = None
     if is_large(b):
-        first = (sweep(b) if applies(b) else None) or lean_solution(b, config, seconds=config.time_limit * 0.3)
+        first = (sweep(b) if applies(b) else None) or lean_solution(b, config, seconds=config.time_limit * 0.5)
     add_rules(b, lean=False)
     if is_large(b) and (first is None or not complete_hint(b, first, seconds=config.time_limit * 0.2)):
         return _failed(problem, config, cp_model.UNKNOWN, time.perf_counter() - began)

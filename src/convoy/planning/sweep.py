@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from convoy.planning.model import Built
+from convoy.planning.options import free_slots
 
 
 def applies(b: Built) -> bool:
@@ -38,7 +39,7 @@ def sweep(b: Built) -> dict[str, list[int]] | None:
     limits = {v.id: v.tables for v in b.problem.venues}
     venue = {a.activity: a.venue for items in b.attend.values() for a in items}
     days = sorted(b.grid.days, key=b.grid.order.__getitem__)
-    horizon = {d: sum(b.grid.days[e].slots for e in days[i:]) for i, d in enumerate(days)}
+    free = {w: sorted((b.grid.order[d], s) for d, s in free_slots(b.grid, w)) for w in left}
     for day in days:
         started.clear()
         for t in range(b.grid.days[day].slots):
@@ -48,7 +49,8 @@ def sweep(b: Built) -> dict[str, list[int]] | None:
                 pair = meetings[m].participants
                 keep = sum(1 for w in pair if w in on)
                 later = sum(1 for o in slots_of[m] if (b.grid.order[o[0]], o[1]) > (b.grid.order[day], t))
-                slack = min(horizon[day] - t - len(left[w]) for w in pair)  # idle slots it can afford
+                now = (b.grid.order[day], t)
+                slack = min(sum(1 for o in free[w] if o >= now) - len(left[w]) for w in pair)  # idle it can afford
                 return (min(later, 1), min(slack, 2), -keep, slack, later)
 
             busy: set[str] = set()
