@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.outcomes.factory import make_mission, outcome_document
+from tests.outcomes.factory import make_mission, outcome_document, publish_agenda
 
 from convoy.cli import main
 from convoy.outcomes.models import Conversion, Outcome
@@ -94,6 +94,18 @@ def test_report_writes_pdf_and_html_and_refuses_other_files(capsys: pytest.Captu
     )
     code, _out, err = run(capsys, "report", "nowhere", "-o", str(pdf))
     assert (code, err) == (2, "convoy: error: There is no mission “nowhere”. Available missions: mini-convoy.\n")
+
+
+def test_report_counts_the_meetings_of_the_published_agenda(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    publish_agenda(make_mission())
+    html = tmp_path / "report.html"
+    assert run(capsys, "report", "mini-convoy", "-o", str(html), "--as-of", "2024-06-01")[0] == 0
+    text = html.read_text(encoding="utf-8")
+    assert (
+        "There were 6 meetings on the published agenda: 4 bilateral meetings and 2 activities. Another agreed meeting "
+        "was left off the agenda."
+    ) in text
+    assert "<tr><th>Source of the meetings</th><td>the published agenda, version 1</td></tr>" in text
 
 
 def test_portfolio_prints_a_table_or_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

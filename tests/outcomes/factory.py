@@ -13,6 +13,9 @@ import copy
 import datetime as dt
 from typing import Any
 
+from convoy.agenda.models import AgendaVersion
+from convoy.agenda.services.plan import plan_mission
+from convoy.agenda.services.publish import publish_version
 from convoy.missions.models import (
     Activity,
     Axis,
@@ -120,6 +123,24 @@ def make_mission() -> Mission:
             mission=mission, code=code, description=f"Meta {code}", metric=metric, target=target, currency=currency
         )
     return mission
+
+
+def publish_agenda(mission: Mission) -> AgendaVersion:
+    """Plan and publish the small mission's agenda, after fixing the time of its activities.
+
+    The plenary (public, no list: all five delegations) opens the first day, the studio's
+    session (its two delegations) and the bus ride are fixed on the second; Nihon Kikai
+    declines, so Empresa Demo's accepted request to it is left off the agenda.
+    """
+    for code, day, start in (("plenary", 27, 9), ("studio-session", 28, 10), ("bus", 28, 15)):
+        Activity.objects.filter(mission=mission, code=code).update(
+            fixed=True, date=D(2023, 2, day), start=dt.time(start, 0)
+        )
+    Counterpart.objects.filter(mission=mission, organization__key="japan-co").update(confirmation="declined")
+    planned = plan_mission(mission=mission, time_limit=5.0)
+    assert planned.version is not None, planned.result.status
+    version, _previous = publish_version(mission=mission, number=planned.version.number)
+    return version
 
 
 def stage(name: str, date: str, evidence: str = "", reason: str = "") -> dict[str, str]:

@@ -16,6 +16,28 @@ class Meeting:
 
 
 @dataclass(frozen=True)
+class Meetings:
+    """The meetings a report counts, and the stored records they come from.
+
+    With a published agenda they are its placements (``agenda_version`` is its number) and
+    ``left_off`` counts the accepted requests it does not place; without one they are the
+    accepted requests and the activities, ``agenda_version`` is None and ``left_off`` 0.
+    """
+
+    items: tuple[Meeting, ...]
+    agenda_version: int | None
+    left_off: int
+
+    @property
+    def requests(self) -> int:
+        return sum(1 for m in self.items if m.source == "request")
+
+    @property
+    def activities(self) -> int:
+        return sum(1 for m in self.items if m.source == "activity")
+
+
+@dataclass(frozen=True)
 class Fairness:
     delegations: int
     served: int

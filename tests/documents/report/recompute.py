@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
+from convoy.agenda.models import AgendaVersion, Placement
 from convoy.missions.models import Activity, Counterpart, Delegation, MeetingRequest, Mission
 from convoy.outcomes.models import Conversion, Figure, Outcome
 
@@ -45,10 +46,60 @@ def participation(mission: Mission) -> dict[str, int]:
     }
 
 
+def published_number(mission: Mission) -> int | None:
+    version = AgendaVersion.objects.filter(mission=mission, status="published").first()
+    return version.number if version is not None else None
+
+
+def _on_agenda(mission: Mission) -> list[Placement]:
+    """Placements of the published agenda, travel left out."""
+    placements = Placement.objects.filter(version__mission=mission, version__status="published")
+    return [p for p in placements if p.activity is None or p.activity.kind != "travel"]
+
+
 def meetings(mission: Mission) -> dict[str, int]:
-    requests = MeetingRequest.objects.filter(mission=mission, status="accepted").count()
-    activities = Activity.objects.filter(mission=mission).exclude(kind="travel").count()
-    return {"requests": requests, "activities": activities, "meetings": requests + activities}
+    """Meetings, bilateral meetings, activities and accepted requests left off, as the report should count them."""
+    accepted = set(MeetingRequest.objects.filter(mission=mission, status="accepted").values_list("pk", flat=True))
+    if published_number(mission) is None:
+        activities = Activity.objects.filter(mission=mission).exclude(kind="travel").count()
+        return {"requests": len(accepted), "activities": activities, "meetings": len(accepted) + activities, "off": 0}
+    placements = _on_agenda(mission)
+    requests = sum(1 for p in placements if p.kind == "meeting")
+    placed = {p.request_id for p in placements}
+    return {
+        "requests": requests,
+        "activities": len(placements) - requests,
+        "meetings": len(placements),
+        "off": len(accepted - placed),
+    }
+
+
+def _leg_delegations(mission: Mission, leg_id: int) -> list[int]:
+    return list(Delegation.objects.filter(mission=mission, legs__pk=leg_id).values_list("pk", flat=True))
+
+
+def per_delegation(mission: Mission) -> list[int]:
+    """Meetings of each delegation of the mission (zeros included), sorted."""
+    counts = dict.fromkeys(Delegation.objects.filter(mission=mission).values_list("pk", flat=True), 0)
+    attending: list[list[int]] = []
+    if published_number(mission) is None:
+        for request in MeetingRequest.objects.filter(mission=mission, status="accepted"):
+            attending.append([request.delegation_id])
+        for activity in Activity.objects.filter(mission=mission).exclude(kind="travel"):
+            listed = list(activity.delegations.values_list("pk", flat=True))
+            attending.append(listed or _leg_delegations(mission, activity.leg_id))
+    else:
+        for placement in _on_agenda(mission):
+            listed = list(placement.delegations.values_list("pk", flat=True))
+            activity = placement.activity
+            open_to_leg = activity is not None and activity.public and not activity.delegations.exists()
+            if not listed and placement.kind == "fixed" and open_to_leg:
+                listed = _leg_delegations(mission, placement.leg_id)
+            attending.append(listed)
+    for pks in attending:
+        for pk in pks:
+            counts[pk] += 1
+    return sorted(counts.values())
 
 
 def funnel(mission: Mission) -> dict[str, int]:

@@ -7,19 +7,36 @@ from convoy.documents.report.charts import horizontal_bars
 from convoy.documents.report.format import chart
 from convoy.documents.report.words import word
 from convoy.outcomes.report.data import Count, MissionReport
+from convoy.outcomes.report.meeting_text import describe_meetings
 from convoy.outcomes.report.numbers import percent, whole
 
 TOP_SECTORS = 10
 
 
 def meetings_section(report: MissionReport, *, lang: str) -> str:
-    parts = [f"<section><h2>{esc(word('meetings_section', lang=lang))}</h2>"]
+    parts = [f"<section><h2>{esc(word('meetings_section', lang=lang))}</h2>", _source(report, lang=lang)]
     parts.append(_counts(title=word("by_axis", lang=lang), counts=report.meetings_by_axis, lang=lang))
     sectors = report.meetings_by_sector[:TOP_SECTORS]
     parts.append(_counts(title=word("by_sector", lang=lang), counts=sectors, lang=lang))
     parts.append(_fairness(report, lang=lang))
     parts.append("</section>")
     return "".join(parts)
+
+
+def _source(report: MissionReport, *, lang: str) -> str:
+    """Where the figures come from, and the counts that make them up."""
+    bilateral = "bilateral" if report.agenda_version is not None else "bilateral_agreed"
+    facts = [
+        (word("meetings_source", lang=lang), report.meetings_source(lang)),
+        (word("meetings_total", lang=lang), whole(report.meetings, lang=lang)),
+        (word(bilateral, lang=lang), whole(report.meeting_requests, lang=lang)),
+        (word("activities", lang=lang), whole(report.activities, lang=lang)),
+    ]
+    if report.agenda_version is not None:
+        facts.append((word("left_off", lang=lang), whole(report.requests_left_off, lang=lang)))
+    rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in facts)
+    es, en = describe_meetings(report)
+    return f'<p>{esc(en if lang == "en" else es)}</p><table class="facts">{rows}</table>'
 
 
 def _counts(*, title: str, counts: tuple[Count, ...], lang: str) -> str:

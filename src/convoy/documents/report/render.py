@@ -18,7 +18,7 @@ h1 { string-set: doctitle content(); font-size: 18pt; line-height: 1.2; }
 .kicker { text-transform: uppercase; letter-spacing: 0.5pt; color: #2a5d8f; font-weight: bold; margin: 0; }
 table.meta { width: auto; margin: 4pt 0 8pt; }
 table.meta th, table.meta td, table.facts th, table.facts td { border: none; background: none; padding: 1pt 8pt 1pt 0; }
-table.facts { width: auto; }
+table.facts { width: auto; page-break-inside: avoid; }
 p.lead { font-size: 11pt; line-height: 1.45; }
 section { page-break-inside: auto; }
 h2 { page-break-after: avoid; color: #1d3f61; }

@@ -33,23 +33,27 @@ def cover(report: MissionReport, *, lang: str) -> str:
 
 def kpi_section(report: MissionReport, *, lang: str) -> str:
     axes = {count.key: count.label(lang) for count in report.meetings_by_axis}
-    rows = [_kpi_row(kpi, axis=axes.get(kpi.axis, kpi.axis), lang=lang) for kpi in report.kpis]
+    source = report.meetings_source(lang)
+    rows = [_kpi_row(kpi, axis=axes.get(kpi.axis, kpi.axis), source=source, lang=lang) for kpi in report.kpis]
     headers = [word(k, lang=lang) for k in ("objective", "target", "achieved", "realized", "share")]
     grid = table(headers=[esc(h) for h in headers], rows=rows, cell_classes=("", "num", "num", "num", "num"))
     return f"<section><h2>{esc(word('kpis', lang=lang))}</h2>{grid}</section>"
 
 
-def _kpi_row(kpi: Kpi, *, axis: str, lang: str) -> list[str]:
+def _kpi_row(kpi: Kpi, *, axis: str, source: str, lang: str) -> list[str]:
     def shown(value: Decimal | None) -> str:
         if value is None:
             return ""
         return amount(value, code=kpi.unit, minor=2, lang=lang) if kpi.unit else whole(value, lang=lang)
 
-    description = esc(kpi.description)
-    if kpi.axis:
-        description += f' <span class="muted">({esc(word("on_axis", lang=lang))} {esc(axis)})</span>'
+    notes = [f"{word('on_axis', lang=lang)} {axis}"] if kpi.axis else []
+    if kpi.metric == "meetings":
+        notes.append(f"{word('meetings_from', lang=lang)} {source}")
     if kpi.metric == "agreements":
-        description += f' <span class="muted">({esc(word("agreements_rule", lang=lang))})</span>'
+        notes.append(word("agreements_rule", lang=lang))
+    description = esc(kpi.description)
+    if notes:
+        description += f' <span class="muted">({esc("; ".join(notes))})</span>'
     note = kpi.note[1] if lang == "en" else kpi.note[0]
     if note:
         description += f'<br><span class="muted">{esc(note)}</span>'
@@ -72,7 +76,10 @@ def funnel_section(report: MissionReport, *, lang: str) -> str:
         f'<div class="step"><span class="n">{esc(whole(n, lang=lang))}</span>{esc(word(k, lang=lang))}</div>'
         for k, n in steps
     )
-    lost = f'<p class="muted">{esc(word("lost", lang=lang))}: {esc(whole(f.lost, lang=lang))}</p>'
+    lost = (
+        f'<p class="muted">{esc(word("meetings_source", lang=lang))}: {esc(report.meetings_source(lang))}.<br>'
+        f"{esc(word('lost', lang=lang))}: {esc(whole(f.lost, lang=lang))}</p>"
+    )
     rows = [
         [
             esc(word("investment", lang=lang)),

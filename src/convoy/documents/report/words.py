@@ -34,6 +34,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "jobs_retained": ("Empleos conservados", "Retained jobs"),
     "headline": ("Valor declarado de acuerdos (no es inversión)", "Headline value of agreements (not investment)"),
     "meetings_section": ("Reuniones", "Meetings"),
+    "meetings_source": ("Fuente de las reuniones", "Source of the meetings"),
+    "meetings_from": ("reuniones de", "meetings from"),
+    "meetings_total": ("Total de encuentros", "Total meetings"),
+    "bilateral": ("Reuniones bilaterales", "Bilateral meetings"),
+    "bilateral_agreed": ("Reuniones bilaterales acordadas", "Agreed bilateral meetings"),
+    "activities": ("Actividades (sin traslados)", "Activities (travel excluded)"),
+    "left_off": ("Reuniones acordadas fuera de la agenda", "Agreed meetings left off the agenda"),
     "by_axis": ("Reuniones por eje", "Meetings by axis"),
     "by_sector": ("Reuniones por sector (SCIAN de la contraparte)", "Meetings by sector (counterpart's SCIAN)"),
     "fairness": ("Delegaciones atendidas y equidad", "Delegations served and fairness"),
@@ -113,10 +120,20 @@ METHOD: tuple[tuple[str, str], ...] = (
         "currencies are never added without converting them.",
     ),
     (
-        "Una reunión es una solicitud aceptada o una actividad de la agenda (no los traslados); una actividad sin "
-        "lista de delegaciones cuenta para todas las de su etapa.",
-        "A meeting is an accepted request or an agenda activity (not travel); an activity without a list of "
-        "delegations counts for every delegation of its leg.",
+        "Con agenda publicada, las reuniones son las de esa agenda: cada reunión bilateral ubicada y cada actividad "
+        "(no los traslados), con las delegaciones que la agenda les asigna; una actividad pública sin lista de "
+        "delegaciones cuenta para todas las de su etapa. Las solicitudes aceptadas que la agenda no ubica se "
+        "cuentan aparte. Sin agenda publicada, son las solicitudes aceptadas y las actividades registradas: "
+        "encuentros acordados, no una agenda.",
+        "With a published agenda, the meetings are that agenda's: every bilateral meeting placed and every "
+        "activity (not travel), with the delegations the agenda gives them; a public activity without a list of "
+        "delegations counts for every delegation of its leg. Accepted requests the agenda does not place are "
+        "counted apart. Without a published agenda, they are the accepted requests and the recorded activities: "
+        "agreed meetings, not an agenda.",
+    ),
+    (
+        "Las metas de reuniones, el embudo y la equidad usan las mismas reuniones que el resumen.",
+        "Meeting targets, the funnel and fairness use the same meetings as the summary.",
     ),
 )
 

@@ -7,26 +7,23 @@ from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 
-from convoy.missions.models import Activity, Delegation, Leg, MeetingRequest, Mission
-from convoy.missions.models.choices import ActivityKind, RequestStatus
+from convoy.missions.models import Delegation, Leg, Mission
 from convoy.outcomes.models import Outcome
 from convoy.outcomes.models.choices import FigureStatus, JobsKind, Measure, OutcomeKind
 from convoy.outcomes.report.data import Amounts, Bilingual, Count, MissionReport, Totals
 from convoy.outcomes.report.lines import outcome_line, rate_lines
+from convoy.outcomes.report.meeting_text import meetings_source
 from convoy.outcomes.report.participation import count_participation
 from convoy.outcomes.report.summary import write_summary
 from convoy.outcomes.services.counting import Item, count_once, with_details
+from convoy.outcomes.services.fairness import measure_fairness, meetings_per_delegation
 from convoy.outcomes.services.followups import overdue_in_mission
 from convoy.outcomes.services.kpis import AGREEMENT_KINDS, build_funnel, measure_objectives
-from convoy.outcomes.services.meetings import (
-    Meeting,
-    collect_meetings,
-    measure_fairness,
-    meetings_per_delegation,
-    sector_title,
-)
+from convoy.outcomes.services.meetings import collect_meetings
 from convoy.outcomes.services.pipeline import rank
 from convoy.outcomes.services.totals import ANNOUNCED_OR_LATER, count_kind, counted, jobs_total, money_total
+from convoy.outcomes.services.traits import sector_title
+from convoy.outcomes.values import Meeting
 
 NO_AXIS = Bilingual(es="(sin eje)", en="(no axis)")
 NO_SECTOR = Bilingual(es="(sin sector)", en="(no sector)")
@@ -34,7 +31,8 @@ NO_SECTOR = Bilingual(es="(sin sector)", en="(no sector)")
 
 def build_report(*, mission: Mission, as_of: dt.date) -> MissionReport:
     items = count_once(outcomes=with_details(Outcome.objects.filter(mission=mission)))
-    meetings = collect_meetings(mission=mission)
+    found = collect_meetings(mission=mission)
+    meetings = found.items
     per_delegation = meetings_per_delegation(mission=mission, meetings=meetings)
     report = MissionReport(
         slug=mission.slug,
@@ -49,8 +47,11 @@ def build_report(*, mission: Mission, as_of: dt.date) -> MissionReport:
         as_of=as_of,
         participation=count_participation(mission=mission),
         meetings=len(meetings),
-        meeting_requests=MeetingRequest.objects.filter(mission=mission, status=RequestStatus.ACCEPTED).count(),
-        activities=Activity.objects.filter(mission=mission).exclude(kind=ActivityKind.TRAVEL).count(),
+        meeting_requests=found.requests,
+        activities=found.activities,
+        meetings_source=meetings_source(agenda_version=found.agenda_version),
+        agenda_version=found.agenda_version,
+        requests_left_off=found.left_off,
         meetings_by_axis=_by_axis(mission=mission, meetings=meetings),
         meetings_by_sector=_by_sector(meetings=meetings),
         fairness=measure_fairness(mission=mission, per_delegation=per_delegation),
@@ -107,7 +108,7 @@ def sum_totals(*, items: list[Item]) -> Totals:
     )
 
 
-def _by_axis(*, mission: Mission, meetings: list[Meeting]) -> tuple[Count, ...]:
+def _by_axis(*, mission: Mission, meetings: tuple[Meeting, ...]) -> tuple[Count, ...]:
     counts = Counter(m.axis for m in meetings)
     rows = [
         Count(key=a.code, label=Bilingual(es=a.name_es, en=a.name_en), value=counts.get(a.code, 0))
@@ -118,7 +119,7 @@ def _by_axis(*, mission: Mission, meetings: list[Meeting]) -> tuple[Count, ...]:
     return tuple(rows)
 
 
-def _by_sector(*, meetings: list[Meeting]) -> tuple[Count, ...]:
+def _by_sector(*, meetings: tuple[Meeting, ...]) -> tuple[Count, ...]:
     counts = Counter(m.sector for m in meetings)
     rows = [
         Count(

@@ -120,9 +120,12 @@ class MissionReport:
     cities: tuple[str, ...]
     as_of: dt.date
     participation: Participation
-    meetings: int
-    meeting_requests: int
-    activities: int
+    meetings: int  # meeting_requests + activities, all from meetings_source
+    meeting_requests: int  # bilateral meetings: placed requests (accepted requests without an agenda)
+    activities: int  # activities other than travel: placed ones (recorded ones without an agenda)
+    meetings_source: Bilingual  # "la agenda publicada, versión 1" / "the published agenda, version 1"
+    agenda_version: int | None  # the published agenda the meetings come from; None: no agenda published
+    requests_left_off: int  # accepted requests the published agenda does not place (0 without one)
     meetings_by_axis: tuple[Count, ...]
     meetings_by_sector: tuple[Count, ...]
     fairness: Fairness

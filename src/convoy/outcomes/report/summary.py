@@ -8,12 +8,13 @@ agreements, working groups and programmes. Every number comes from the report's 
 from __future__ import annotations
 
 from convoy.outcomes.report.data import Bilingual, MissionReport
+from convoy.outcomes.report.meeting_text import describe_meetings
 from convoy.outcomes.report.numbers import date_range, millions, whole
 from convoy.outcomes.report.numbers import plural as p
 
 
 def write_summary(*, report: MissionReport) -> Bilingual:
-    parts = [_who(report), _meetings(report), _results(report), _forecast(report), _agreements(report)]
+    parts = [_who(report), describe_meetings(report), _results(report), _forecast(report), _agreements(report)]
     return Bilingual(
         es=" ".join(es for es, _en in parts if es),
         en=" ".join(en for _es, en in parts if en),
@@ -73,25 +74,6 @@ def _counterparts(r: MissionReport) -> tuple[str, str]:
         es.append(f"{whole(other, lang='es')} {p(other, 'organización', 'organizaciones')}{more_es}")
         en.append(f"{whole(other, lang='en')}{more_en} {p(other, 'organization', 'organizations')}")
     return _list(es, lang="es") or "sus contrapartes", _list(en, lang="en") or "its counterparts"
-
-
-def _meetings(r: MissionReport) -> tuple[str, str]:
-    n, req, act = r.meetings, r.meeting_requests, r.activities
-    es, en = [], []
-    if req:
-        es.append(f"{whole(req, lang='es')} {p(req, 'reunión acordada', 'reuniones acordadas')}")
-        en.append(f"{whole(req, lang='en')} agreed {p(req, 'meeting', 'meetings')}")
-    if act:
-        es.append(f"{whole(act, lang='es')} {p(act, 'actividad', 'actividades')} de agenda")
-        en.append(f"{whole(act, lang='en')} agenda {p(act, 'activity', 'activities')}")
-    return (
-        (
-            f"Hubo {whole(n, lang='es')} {p(n, 'encuentro', 'encuentros')}: {_list(es, lang='es')}.",
-            f"There {p(n, 'was', 'were')} {whole(n, lang='en')} {p(n, 'meeting', 'meetings')}: {_list(en, lang='en')}.",
-        )
-        if n
-        else ("Aún no hay encuentros registrados.", "No meetings have been recorded yet.")
-    )
 
 
 def _results(r: MissionReport) -> tuple[str, str]:

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from convoy.missions.models import Mission, Objective
 from convoy.missions.models.choices import Metric
 from convoy.outcomes.models.choices import PIPELINE_KINDS, FigureStatus, JobsKind, Measure, OutcomeKind, Stage
 from convoy.outcomes.services.counting import Item
-from convoy.outcomes.services.meetings import Meeting
 from convoy.outcomes.services.money import REPORT_CURRENCIES, Money, Policy, convert_money
 from convoy.outcomes.services.places import AxisFinder
 from convoy.outcomes.services.totals import ANNOUNCED_OR_LATER, count_kind, jobs_total, money_total
-from convoy.outcomes.values import Funnel, Kpi
+from convoy.outcomes.values import Funnel, Kpi, Meeting
 
 AGREEMENT_KINDS = frozenset({OutcomeKind.AGREEMENT})
 # An objective of agreements counts agreements signed and working groups formed.
 AGREEMENT_TARGET_KINDS = frozenset({OutcomeKind.AGREEMENT, OutcomeKind.WORKING_GROUP})
 
 
-def measure_objectives(*, mission: Mission, items: list[Item], meetings: list[Meeting]) -> list[Kpi]:
+def measure_objectives(*, mission: Mission, items: list[Item], meetings: Sequence[Meeting]) -> list[Kpi]:
     axes = {axis.code for axis in mission.axes.all()}
     return [
         _measure(objective=o, items=items, meetings=meetings, axes=axes, mission=mission)
@@ -28,7 +28,7 @@ def measure_objectives(*, mission: Mission, items: list[Item], meetings: list[Me
 
 
 def _measure(
-    *, objective: Objective, items: list[Item], meetings: list[Meeting], axes: set[str], mission: Mission
+    *, objective: Objective, items: list[Item], meetings: Sequence[Meeting], axes: set[str], mission: Mission
 ) -> Kpi:
     base = {"code": objective.code, "description": objective.description, "metric": objective.metric}
     if objective.metric == Metric.INVESTMENT:
@@ -84,7 +84,7 @@ def _investment(*, objective: Objective, items: list[Item], mission: Mission, ba
     )
 
 
-def build_funnel(*, items: list[Item], meetings: list[Meeting]) -> Funnel:
+def build_funnel(*, items: list[Item], meetings: Sequence[Meeting]) -> Funnel:
     pipeline = [item for item in items if item.kind in PIPELINE_KINDS and not item.forecast]
     return Funnel(
         meetings=len(meetings),

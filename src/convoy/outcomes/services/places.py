@@ -9,7 +9,7 @@ from convoy.missions.models.choices import OrganizationKind
 from convoy.outcomes.models import Outcome
 from convoy.outcomes.models.choices import ClaimRole
 from convoy.outcomes.services.counting import Item
-from convoy.outcomes.services.meetings import request_axes, sector_of
+from convoy.outcomes.services.traits import request_axes, sector_of
 from convoy.reference import inegi
 
 MEXICAN_GOVERNMENTS = frozenset({OrganizationKind.MUNICIPALITY, OrganizationKind.STATE})

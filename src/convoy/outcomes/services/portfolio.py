@@ -14,9 +14,9 @@ from convoy.outcomes.models import Outcome
 from convoy.outcomes.models.choices import PIPELINE_KINDS, FigureStatus, JobsKind, Measure, Stage
 from convoy.outcomes.services.counting import Item, count_once, with_details
 from convoy.outcomes.services.kpis import AGREEMENT_KINDS
-from convoy.outcomes.services.meetings import sector_title
 from convoy.outcomes.services.places import AxisFinder, dimension_keys
 from convoy.outcomes.services.totals import ANNOUNCED_OR_LATER, count_kind, counted, jobs_total, money_total
+from convoy.outcomes.services.traits import sector_title
 from convoy.reference import countries, inegi
 
 DIMENSIONS = ("state", "municipality", "sector", "country", "axis")
