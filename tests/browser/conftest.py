@@ -72,3 +72,19 @@ def log_in(page: Any, web: str, username: str, password: str = PASSWORD) -> None
     page.get_by_label("Contraseña").fill(password)
     page.get_by_role("button", name="Iniciar sesión").click()
     page.wait_for_load_state()
+
+
+@pytest.fixture
+def open_page(browser: Any, web: str) -> Iterator[Any]:
+    """Pages in fresh browser contexts, all closed before the live server stops (so no
+    request of theirs reaches a server whose database is gone)."""
+    contexts: list[Any] = []
+
+    def make(**options: Any) -> Any:
+        context = browser.new_context(**options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()

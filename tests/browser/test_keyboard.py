@@ -48,9 +48,9 @@ def people(db: None) -> dict[str, Any]:
 
 
 def test_log_in_pick_sectors_and_request_a_meeting_with_the_keyboard_alone(
-    browser: Any, web: str, people: dict[str, Any]
+    open_page: Any, web: str, people: dict[str, Any]
 ) -> None:
-    page = browser.new_page(locale="es-MX")
+    page = open_page(locale="es-MX")
     page.goto(f"{web}/accounts/login/")
     assert page.evaluate(FOCUSED) == "input:Nombre de usuario:"  # the login form's autofocus
     page.keyboard.type("gdl")
@@ -96,14 +96,14 @@ def test_log_in_pick_sectors_and_request_a_meeting_with_the_keyboard_alone(
     assert page.evaluate(UNLABELLED) == []
 
 
-def test_every_field_of_the_organizers_pages_is_labelled(browser: Any, web: str, people: dict[str, Any]) -> None:
+def test_every_field_of_the_organizers_pages_is_labelled(open_page: Any, web: str, people: dict[str, Any]) -> None:
     mission = people["mission"]
     first = plan_mission(mission=mission, time_limit=3).version
     assert first is not None
     publish_version(mission=mission, number=first.number)
     second = plan_mission(mission=mission, time_limit=3).version
     assert second is not None
-    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="en-US")
+    page = open_page(viewport={"width": 1280, "height": 900}, locale="en-US")
     log_in_english(page, web)
     netflix = mission.counterparts.get(organization__key="netflix")
     placement = second.placements.exclude(kind="fixed").first()

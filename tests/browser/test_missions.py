@@ -47,10 +47,10 @@ def two_delegations_with_requests() -> tuple[Delegation, Delegation]:
 
 
 def test_an_organizer_imports_generates_and_publishes_then_delegations_use_it(
-    browser: Any, web: str, tmp_path: Path
+    open_page: Any, web: str, tmp_path: Path
 ) -> None:
     organizer()
-    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="es-MX", accept_downloads=True)
+    page = open_page(viewport={"width": 1280, "height": 900}, locale="es-MX", accept_downloads=True)
     log_in(page, web, "ana.org")
     shoot(page, "01-home")
     page.get_by_role("link", name="Importar un libro de Excel").click()
@@ -95,9 +95,7 @@ def test_an_organizer_imports_generates_and_publishes_then_delegations_use_it(
         links[delegation.pk] = page.get_by_label("Enlace").input_value()
     shoot(page, "04-invitations")
 
-    member = browser.new_context(
-        viewport={"width": 390, "height": 844}, locale="es-MX", accept_downloads=True
-    ).new_page()
+    member = open_page(viewport={"width": 390, "height": 844}, locale="es-MX", accept_downloads=True)
     member.goto(links[first.pk])
     member.get_by_label("Nombre de usuario").fill("primera")
     member.get_by_label(re.compile(r"^Contraseña:?$")).fill("a long member passphrase")
@@ -134,7 +132,7 @@ def test_an_organizer_imports_generates_and_publishes_then_delegations_use_it(
     assert MeetingRequest.objects.get(delegation=first, counterpart=free[0]).status == "proposed"
     shoot(member, "06-requests-phone")
 
-    rival = browser.new_context(locale="es-MX").new_page()
+    rival = open_page(locale="es-MX")
     rival.goto(links[second.pk])
     rival.get_by_label("Nombre de usuario").fill("segunda")
     rival.get_by_label(re.compile(r"^Contraseña:?$")).fill("another long passphrase")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from convoy.missions.models import MeetingRequest
@@ -28,6 +27,3 @@ def record_outcome(*, request: MeetingRequest, kind: str, title: str, language: 
     outcome.full_clean()
     outcome.save()
     return outcome
-
-
-__all__ = ["ValidationError", "record_outcome"]

@@ -18,8 +18,8 @@ from convoy.agenda.services.errors import AgendaError
 from convoy.agenda.services.lookup import published_version
 from convoy.agenda.services.publish import publish_version
 from convoy.agenda.services.summary import summarize_version
-from convoy.missions.models import Counterpart, Delegation, Venue
-from convoy.web.permissions import can_manage
+from convoy.missions.models import Counterpart, Delegation, Mission, Venue
+from convoy.web.permissions import Access, can_manage
 from convoy.web.services.planning import start_planning
 from convoy.web.views.agenda_pick import pick_version
 from convoy.web.views.base import mission_access, page, require
@@ -58,7 +58,7 @@ def generate(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("web:run", slug, run.pk)
 
 
-def _run(request: HttpRequest, slug: str, pk: int) -> tuple[object, object, PlanningRun]:
+def _run(request: HttpRequest, slug: str, pk: int) -> tuple[Mission, Access, PlanningRun]:
     mission, access = mission_access(request, slug)
     require(can_manage(access=access))
     return mission, access, get_object_or_404(PlanningRun.objects.select_related("version"), mission=mission, pk=pk)
@@ -69,7 +69,7 @@ def run_page(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     summary = summarize_version(version=run.version) if run.version else None
     return page(
         request, "convoy/web/run.html", mission=mission, access=access, section="agenda", run=run, summary=summary
-    )  # type: ignore[arg-type]
+    )
 
 
 def run_progress(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
@@ -79,8 +79,8 @@ def run_progress(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     response = page(
         request,
         "convoy/web/run_progress.html",
-        mission=mission,  # type: ignore[arg-type]
-        access=access,  # type: ignore[arg-type]
+        mission=mission,
+        access=access,
         section="agenda",
         run=run,
         summary=summary,

@@ -10,6 +10,7 @@ from django.utils.translation import get_language, gettext_lazy
 
 from convoy.agenda.models import AgendaVersion, Placement
 from convoy.missions.models import Venue
+from convoy.planning.check import CheckReport
 from convoy.web.permissions import can_manage
 from convoy.web.services.edits import EditError, Move, apply_move, check_move
 from convoy.web.views.agenda_pick import placements_of, title
@@ -35,9 +36,9 @@ class MoveForm(forms.Form):
         return Move(key=key, date=dt.date.fromisoformat(data["date"]), start=data["start"], venue=data["venue"])
 
 
-def _verdict_lines(report: object) -> list[str]:
+def _verdict_lines(report: CheckReport) -> list[str]:
     english = (get_language() or "es").startswith("en")
-    return [v.en if english else v.es for v in report.violations]  # type: ignore[attr-defined]
+    return [v.en if english else v.es for v in report.violations]
 
 
 def edit(request: HttpRequest, slug: str, number: int, pk: int) -> HttpResponse:
