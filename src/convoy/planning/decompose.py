@@ -18,6 +18,7 @@ from importlib.metadata import version
 from convoy.planning.config import Config
 from convoy.planning.day_assignment import DayPlan, assign_days
 from convoy.planning.options import build_grid
+from convoy.planning.polish import solve_polished
 from convoy.planning.problem import Problem
 from convoy.planning.result import Placement, Result, TierValue
 from convoy.planning.sequence import Progress, solve_whole
@@ -67,7 +68,7 @@ def day_problem(problem: Problem, day: str, plan: DayPlan, *, keep_optional: boo
 
 def _solve_day(problem: Problem, day: str, plan: DayPlan, config: Config, progress: Progress | None) -> Result:
     strict = day_problem(problem, day, plan, keep_optional=False)
-    result = solve_whole(strict, config, progress=progress)
+    result = solve_polished(strict, config, progress=progress)
     loose = day_problem(problem, day, plan, keep_optional=True)
     if result.status in ("optimal", "feasible") or loose == strict:
         return result

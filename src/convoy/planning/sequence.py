@@ -98,16 +98,27 @@ def _run(
     return solver, status
 
 
-def solve_whole(problem: Problem, config: Config, *, progress: Progress | None = None) -> Result:
-    """The best agenda found within ``config.time_limit`` seconds, in one model."""
+def solve_whole(
+    problem: Problem,
+    config: Config,
+    *,
+    progress: Progress | None = None,
+    start: dict[str, tuple[str, int]] | None = None,
+) -> Result:
+    """The best agenda found within ``config.time_limit`` seconds, in one model.
+
+    ``start`` (activity id -> (day, slot)) is a known solution to start from."""
     began = time.perf_counter()
     b = build(problem, config)
     add_rules(b, lean=True)
     first = None
-    if is_large(b):
+    if start is not None:
+        first = {a: [int(o == start.get(a)) for o in options] for a, options in b.options.items()}
+    elif is_large(b):
         first = (sweep(b) if applies(b) else None) or lean_solution(b, config, seconds=config.time_limit * 0.5)
     add_rules(b, lean=False)
-    if is_large(b) and (first is None or not complete_hint(b, first, seconds=config.time_limit * 0.2)):
+    needed = is_large(b) or start is not None
+    if needed and (first is None or not complete_hint(b, first, seconds=config.time_limit * 0.2)):
         return _failed(problem, config, cp_model.UNKNOWN, time.perf_counter() - began)
     tiers = tiers_of(b)
     todo = [t for t in tiers if not t.constant]

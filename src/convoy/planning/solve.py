@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from convoy.planning.config import Config
 from convoy.planning.decompose import should_decompose, solve_by_day
+from convoy.planning.polish import solve_polished
 from convoy.planning.problem import Problem
 from convoy.planning.result import Result
-from convoy.planning.sequence import Progress, ProgressEvent, solve_whole
+from convoy.planning.sequence import Progress, ProgressEvent
 
 __all__ = ["Progress", "ProgressEvent", "solve"]
 
@@ -20,4 +21,4 @@ def solve(problem: Problem, config: Config | None = None, *, progress: Progress 
     config = config or Config()
     if should_decompose(problem, config):
         return solve_by_day(problem, config, progress=progress)
-    return solve_whole(problem, config, progress=progress)
+    return solve_polished(problem, config, progress=progress)
