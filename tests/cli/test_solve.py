@@ -90,7 +90,7 @@ def test_unplaced_meetings_are_listed_with_reasons(capsys, tmp_path):
     code, out, _err = run(capsys, "solve", path, "-o", tmp_path / "a.json", "--time-limit", "2")
     assert code == 0
     assert (
-        "  not placed: m2 — Aguascalientes / Netflix: its possible times went to meetings of higher value"
+        "  not placed: m2 — Aguascalientes / Netflix: Netflix is already busy at every possible time"
         in out.splitlines()
     )
     infeasible = replace(problem, meetings=tuple(replace(m, mandatory=True) for m in problem.meetings))

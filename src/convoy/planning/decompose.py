@@ -145,5 +145,7 @@ def _merge(
             "decompose": "days",
         },
         statistics={"wall_time": round(elapsed, 3), "days": float(len({p.day for p in placements}))},
-        unplaced=explain_unplaced(problem=problem, grid=build_grid(problem), placed=placed, options=plan.options),
+        unplaced=explain_unplaced(
+            problem=problem, grid=build_grid(problem), placed=placed, options=plan.options, placements=placements
+        ),
     )

@@ -115,5 +115,7 @@ def extract(
             "conflicts": float(solver.num_conflicts),
             "branches": float(solver.num_branches),
         },
-        unplaced=explain_unplaced(problem=b.problem, grid=b.grid, placed=placed, options=b.options),
+        unplaced=explain_unplaced(
+            problem=b.problem, grid=b.grid, placed=placed, options=b.options, placements=placements
+        ),
     )

@@ -201,5 +201,7 @@ def greedy(problem: Problem) -> Result:
         solver="greedy-first-fit",
         solver_version="1",
         statistics={"wall_time": round(time.perf_counter() - began, 3)},
-        unplaced=explain_unplaced(problem=problem, grid=grid, placed=set(state.placed), options=options),
+        unplaced=explain_unplaced(
+            problem=problem, grid=grid, placed=set(state.placed), options=options, placements=placements
+        ),
     )
