@@ -10,6 +10,7 @@ upper bound for the value tier of the whole problem.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -140,6 +141,42 @@ def _order(b: Built) -> None:
             b.model.add(day[rule.after] >= day[rule.before]).only_enforce_if(both)
 
 
+def _solver(config: Config, seconds: float) -> cp_model.CpSolver:
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = config.workers
+    solver.parameters.max_time_in_seconds = max(0.1, seconds)
+    solver.parameters.random_seed = config.seed
+    for name in ("max_lp", "default_lp")[: max(1, config.workers)]:
+        solver.parameters.subsolvers.append(name)
+    return solver
+
+
+def _fewer_venues(b: Built, first: cp_model.CpSolver, value: int, seconds: float) -> cp_model.CpSolver:
+    """Second objective, value kept: the fewest (participant, day, venue) combinations, so that
+    one-track participants change venues less (the day schedules cannot undo this)."""
+    used: dict[tuple[str, str, str], list[Expr]] = defaultdict(list)
+    for m in b.problem.meetings:
+        venue = meeting_venue(grid=b.grid, meeting=m)
+        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
+            for who in m.participants:
+                if venue is not None and b.grid.capacity(who) == 1:
+                    used[(who, d, venue)].append(lit)
+    if not used or seconds < 0.5:
+        return first
+    marks = []
+    for key, lits in used.items():
+        mark = b.model.new_bool_var(f"u[{key}]")
+        for lit in lits:
+            b.model.add_implication(lit, mark)
+        marks.append(mark)
+    b.model.add(b.terms["value"] >= value)
+    for index, v in enumerate(first.response_proto.solution):
+        b.model.add_hint(b.model.get_int_var_from_proto_index(index), v)
+    b.model.minimize(sum(marks))
+    second = _solver(b.config, seconds)
+    return second if second.solve(b.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE) else first
+
+
 def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan | None:
     """The day plan, or None when no plan was found in time (or none exists)."""
     b = Built(problem=problem, config=config, grid=build_grid(problem))
@@ -152,15 +189,15 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
         b.model.maximize(b.terms["value"])
     else:  # every activity mandatory: spread the load so that each day stays schedulable
         b.model.minimize(peak)
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = config.workers
-    solver.parameters.max_time_in_seconds = max(0.1, seconds)
-    solver.parameters.random_seed = config.seed
-    for name in ("max_lp", "default_lp")[: max(1, config.workers)]:
-        solver.parameters.subsolvers.append(name)
+    began = time.perf_counter()
+    solver = _solver(config, seconds / 2 if b.has_value else seconds)
     status = solver.solve(b.model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
+    reached = round(solver.objective_value) if b.has_value else round(solver.value(b.terms["value"]))
+    bound = round(solver.best_objective_bound) if b.has_value else reached
+    if b.has_value:
+        solver = _fewer_venues(b, solver, reached, seconds - (time.perf_counter() - began))
     day_of = {
         a: d
         for a, opts in b.options.items()
@@ -176,8 +213,6 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
         for g in problem.group_sessions
         if g.id in day_of
     }
-    reached = round(solver.objective_value) if b.has_value else round(solver.value(b.terms["value"]))
-    bound = round(solver.best_objective_bound) if b.has_value else reached
     return DayPlan(
         day_of=day_of, seated=seated, value=reached, bound=bound, options=slot_options, has_value=b.has_value
     )
