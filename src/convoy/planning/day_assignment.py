@@ -153,7 +153,8 @@ def _solver(config: Config, seconds: float) -> cp_model.CpSolver:
 
 def _fewer_venues(b: Built, first: cp_model.CpSolver, value: int, seconds: float) -> cp_model.CpSolver:
     """Second objective, value kept: the fewest (participant, day, venue) combinations, so that
-    one-track participants change venues less (the day schedules cannot undo this)."""
+    one-track participants change venues less (the day schedules cannot undo this), and the
+    fewest meetings on days where the participant also has a fixed activity."""
     used: dict[tuple[str, str, str], list[Expr]] = defaultdict(list)
     for m in b.problem.meetings:
         venue = meeting_venue(grid=b.grid, meeting=m)
@@ -169,10 +170,18 @@ def _fewer_venues(b: Built, first: cp_model.CpSolver, value: int, seconds: float
         for lit in lits:
             b.model.add_implication(lit, mark)
         marks.append(mark)
+    busy_days = {(w, f.day) for f in b.problem.fixed for w in f.attendees}
+    crowded = [
+        lit
+        for m in b.problem.meetings
+        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True)
+        for who in m.participants
+        if (who, d) in busy_days
+    ]  # a meeting on a day with a fixed activity of the participant often leaves a gap
     b.model.add(b.terms["value"] >= value)
     for index, v in enumerate(first.response_proto.solution):
         b.model.add_hint(b.model.get_int_var_from_proto_index(index), v)
-    b.model.minimize(sum(marks))
+    b.model.minimize(sum(marks) + sum(crowded))
     second = _solver(b.config, seconds)
     return second if second.solve(b.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE) else first
 
