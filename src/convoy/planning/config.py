@@ -26,6 +26,7 @@ class Config:
     candidates).  ``tier_order`` is the lexicographic order (repair puts ``changes`` second).
     ``decompose``: ``days`` assigns activities to days first and then schedules each day
     alone; ``auto`` does so for large multi-day problems without fairness bound or repair.
+    ``backend = "maxsat"`` solves the B2B special case without fairness bound with RC2.
     ``fairness`` bounds the difference between the most and the fewest breaks
     of any two participants that have meetings.
     """
@@ -43,3 +44,4 @@ class Config:
     seed: int = 0
     tier_order: tuple[str, ...] = TIER_NAMES
     decompose: Literal["auto", "whole", "days"] = "auto"
+    backend: Literal["cpsat", "maxsat"] = "cpsat"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from convoy.planning.config import Config
 from convoy.planning.decompose import should_decompose, solve_by_day
+from convoy.planning.maxsat import solve_maxsat, supports
 from convoy.planning.polish import solve_polished
 from convoy.planning.problem import Problem
 from convoy.planning.result import Result
@@ -19,6 +20,12 @@ __all__ = ["Progress", "ProgressEvent", "solve"]
 def solve(problem: Problem, config: Config | None = None, *, progress: Progress | None = None) -> Result:
     """The best agenda found within ``config.time_limit`` seconds."""
     config = config or Config()
+    if config.backend == "maxsat":
+        if not supports(problem, config):
+            raise ValueError(
+                "the maxsat backend handles one day of one-slot mandatory meetings, breaks per day, no fairness bound"
+            )
+        return solve_maxsat(problem, config)
     if should_decompose(problem, config):
         return solve_by_day(problem, config, progress=progress)
     return solve_polished(problem, config, progress=progress)
