@@ -9,6 +9,7 @@ from convoy.planning.result import Placement, Result, Status, TierValue
 from convoy.planning.tiers import Tier
 from convoy.planning.tracks import assign_tracks
 from convoy.planning.unplaced import explain_unplaced
+from convoy.planning.value_of import value_of
 
 
 def placements_of(b: Built, solver: cp_model.CpSolver) -> list[Placement]:
@@ -64,14 +65,18 @@ def placements_of(b: Built, solver: cp_model.CpSolver) -> list[Placement]:
 
 
 def tier_values(
-    *, tiers: list[Tier], values: dict[str, tuple[int, int]], solver: cp_model.CpSolver
+    *, tiers: list[Tier], values: dict[str, tuple[int, int]], solver: cp_model.CpSolver, trivial_upper: int = 0
 ) -> tuple[TierValue, ...]:
+    """Each tier's value and bound; a tier that time did not reach gets a trivial bound
+    (0 for minimized tiers, ``trivial_upper`` for the value tier)."""
     out = []
     for t in tiers:
         if t.name in values:
             value, bound = values[t.name]
         else:
             value = bound = t.expr if isinstance(t.expr, int) else int(solver.value(t.expr))
+            if not t.constant:  # not reached in time: only the trivial bound is known
+                bound = 0 if t.sense == "min" else trivial_upper
         out.append(TierValue(tier=t.number, name=t.name, value=value, bound=bound, sense=t.sense))
     return tuple(out)
 
@@ -87,7 +92,23 @@ def extract(
     version: str,
 ) -> Result:
     placements = placements_of(b, solver)
-    objective = tier_values(tiers=tiers, values=values, solver=solver)
+    everything = [
+        Placement(id=m.id, kind="meeting", participants=m.participants, day="", start=0, duration=m.duration)
+        for m in b.problem.meetings
+    ] + [
+        Placement(
+            id=g.id,
+            kind="group_session",
+            participants=(g.host, *(i.delegation for i in g.interested)),
+            day="",
+            start=0,
+            duration=g.duration,
+        )
+        for g in b.problem.group_sessions
+    ]
+    monotone = all(s.slope >= 0 for s in b.config.returns)
+    upper = value_of(problem=b.problem, config=b.config, placements=everything) if monotone else 10**9
+    objective = tier_values(tiers=tiers, values=values, solver=solver, trivial_upper=upper)
     solved = [t for t in objective if t.name in values]
     last = solved[-1] if solved else None
     gap = abs(last.bound - last.value) / max(1, abs(last.value)) if last else 0.0

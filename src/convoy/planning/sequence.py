@@ -126,7 +126,7 @@ def solve_whole(
         todo = [Tier(0, "weighted", weighted(b, tiers), "max", False)]
     values: dict[str, tuple[int, int]] = {}
     hint: list[int] | None = None
-    solver: cp_model.CpSolver | None = None
+    good: cp_model.CpSolver | None = None  # the last tier solved keeps its solution
     status, proven = cp_model.UNKNOWN, True
     for i, tier in enumerate(todo or [Tier(0, "feasibility", 0, "max", False)]):
         left = config.time_limit - (time.perf_counter() - began)
@@ -135,7 +135,9 @@ def solve_whole(
             (b.model.maximize if tier.sense == "max" else b.model.minimize)(tier.expr)
         solver, status = _run(b, name=tier.name, seconds=share, began=began, progress=progress, hint=hint)
         if status not in OK:
+            proven = False
             break
+        good = solver
         proven &= status == cp_model.OPTIMAL
         value, bound = round(solver.objective_value), round(solver.best_objective_bound)
         values[tier.name] = (value, bound)
@@ -143,11 +145,11 @@ def solve_whole(
         if todo:
             b.model.add(tier.expr >= value if tier.sense == "max" else tier.expr <= value)
     elapsed = time.perf_counter() - began
-    if solver is None or status not in OK:
+    if good is None:
         return _failed(problem, config, status, elapsed)
     return extract(
         b=b,
-        solver=solver,
+        solver=good,
         tiers=tiers,
         values=values,
         status="optimal" if proven else "feasible",
