@@ -43,7 +43,7 @@ serve: setup
 	$(BIN)/convoy serve
 
 messages: setup
-	$(BIN)/python scripts/compile_messages.py
+	scripts/messages.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

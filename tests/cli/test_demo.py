@@ -98,3 +98,14 @@ def test_demo_runs_the_main_job_end_to_end_and_again_changes_nothing(
     again = capsys.readouterr().out
     assert again.count("already published, kept as it is") == 3
     assert AgendaVersion.objects.count() == versions
+
+
+def test_argparse_speaks_the_users_language(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "es", "plan"])
+    err = capsys.readouterr().err
+    assert "uso: convoy plan" in err
+    assert "faltan los siguientes argumentos obligatorios: MISSION" in err
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "plan"])
+    assert "the following arguments are required: MISSION" in capsys.readouterr().err

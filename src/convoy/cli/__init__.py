@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from convoy.cli.errors import UserError
 
 # Modules of this package that are not subcommands.
-NOT_SUBCOMMANDS = frozenset({"errors", "output"})
+NOT_SUBCOMMANDS = frozenset({"argparse_text", "errors", "output"})
 # Order in which subcommands appear in --help; modules not listed follow alphabetically.
 HELP_ORDER = ("demo", "missions", "transfer", "match", "agenda", "documents", "outcomes", "solve", "serve")
 
@@ -45,6 +45,9 @@ def setup_django(language: str) -> None:
 
     django.setup()
     translation.activate(language)
+    from convoy.cli.argparse_text import translate_argparse
+
+    translate_argparse()
 
 
 def subcommand_modules() -> list[str]:
