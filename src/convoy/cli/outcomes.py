@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from convoy.cli.errors import UserError
@@ -136,7 +136,12 @@ def run_import(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     except InvalidOutcomesError as error:
         print(
-            _("%(path)s: %(count)s errors; nothing was stored.") % {"path": args.file, "count": len(error.issues)},
+            ngettext(
+                "%(path)s: %(count)s error; nothing was stored.",
+                "%(path)s: %(count)s errors; nothing was stored.",
+                len(error.issues),
+            )
+            % {"path": args.file, "count": len(error.issues)},
             file=sys.stderr,
         )
         for place, message in error.issues:

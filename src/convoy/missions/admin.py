@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from convoy.missions import models as m
 from convoy.missions.models.choices import RequestStatus
@@ -159,12 +160,18 @@ class MeetingRequestAdmin(admin.ModelAdmin):
     @admin.action(description=_("Accept the selected requests"))
     def accept(self, request, queryset):  # type: ignore[no-untyped-def]
         updated = queryset.update(status=RequestStatus.ACCEPTED)
-        self.message_user(request, _("%(count)d requests accepted.") % {"count": updated})
+        self.message_user(
+            request,
+            ngettext("%(count)d request accepted.", "%(count)d requests accepted.", updated) % {"count": updated},
+        )
 
     @admin.action(description=_("Decline the selected requests"))
     def decline(self, request, queryset):  # type: ignore[no-untyped-def]
         updated = queryset.update(status=RequestStatus.DECLINED)
-        self.message_user(request, _("%(count)d requests declined.") % {"count": updated})
+        self.message_user(
+            request,
+            ngettext("%(count)d request declined.", "%(count)d requests declined.", updated) % {"count": updated},
+        )
 
 
 @admin.register(m.Suggestion)
@@ -199,7 +206,10 @@ class SuggestionAdmin(admin.ModelAdmin):
 
         chosen = queryset.select_related("mission", "activity")
         count = accept_suggestions(suggestions=chosen, by=request.user.get_username())
-        self.message_user(request, _("%(count)d suggestions accepted.") % {"count": count})
+        self.message_user(
+            request,
+            ngettext("%(count)d suggestion accepted.", "%(count)d suggestions accepted.", count) % {"count": count},
+        )
 
     @admin.action(description=_("Reject the selected suggestions"))
     def reject(self, request, queryset):  # type: ignore[no-untyped-def]
@@ -207,4 +217,7 @@ class SuggestionAdmin(admin.ModelAdmin):
 
         chosen = queryset.select_related("mission", "activity")
         count = reject_suggestions(suggestions=chosen, by=request.user.get_username())
-        self.message_user(request, _("%(count)d suggestions rejected.") % {"count": count})
+        self.message_user(
+            request,
+            ngettext("%(count)d suggestion rejected.", "%(count)d suggestions rejected.", count) % {"count": count},
+        )
