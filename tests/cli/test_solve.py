@@ -108,6 +108,11 @@ def test_unplaced_meetings_are_listed_with_reasons(capsys, tmp_path):
         ("bad.json", '{"legs": [{"id": 3}]}', "bad.json, $.legs[0].id: must be a string"),
         ("bad.json", '{"legs": [', "bad.json, line 1, column 11: not valid JSON"),
         ("bad.txt", "", "bad.txt: expected a .json or .dzn file"),
+        (
+            "ref.json",
+            '{"legs": [], "meetings": [{"id": "m", "participants": ["a", "b"]}]}',
+            "ref.json, $.meetings[0].participants[0]: unknown participant 'a'",
+        ),
     ],
 )
 def test_bad_input_says_where_and_what(capsys, tmp_path, name, content, message):

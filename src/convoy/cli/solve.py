@@ -27,6 +27,7 @@ from convoy.planning.problem import Problem
 from convoy.planning.result import Result
 from convoy.planning.serialize import FormatError, problem_from_json, result_from_json, result_to_json
 from convoy.planning.solve import ProgressEvent, solve
+from convoy.planning.validate import problems_in
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,13 @@ def load_problem(path: Path, *, fairness: int | None, time_limit: float = 10.0) 
             _("%(path)s, %(where)s: %(message)s")
             % {"path": path, "where": error.path, "message": _pick(error.es, error.en)}
         ) from None
+    found = problems_in(problem)
+    if found:
+        lines = [
+            _("%(path)s, %(where)s: %(message)s") % {"path": path, "where": e.path, "message": _pick(e.es, e.en)}
+            for e in found[:20]
+        ]
+        raise UserError("\n".join(lines))
     return Loaded(problem=problem, config=Config(time_limit=time_limit, fairness=fairness), instance=None)
 
 
