@@ -12,12 +12,20 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from importlib.metadata import version
 
 from convoy.planning.config import Config
+from convoy.planning.model import build
+from convoy.planning.options import build_grid, meeting_options, meeting_venue
 from convoy.planning.problem import FixedActivity, Problem
-from convoy.planning.result import Placement, Result
+from convoy.planning.relocate import relocate
+from convoy.planning.result import Placement, Result, TierValue
 from convoy.planning.sequence import Progress, solve_whole
-from convoy.planning.warm_start import THRESHOLD
+from convoy.planning.sweep import applies, sweep
+from convoy.planning.tracks import assign_tracks
+from convoy.planning.unplaced import explain_unplaced
+from convoy.planning.value_of import value_of
+from convoy.planning.warm_start import THRESHOLD, add_rules, lean_solution
 
 WIDTH, STEP = 4, 2
 
@@ -108,34 +116,63 @@ def polishable(problem: Problem, config: Config) -> bool:
     )
 
 
-def polish_result(problem: Problem, result: Result, config: Config, *, seconds: float) -> Result:
-    """``result`` with its placements polished and its compactness tier updated."""
-    if result.status != "feasible" or seconds < 1.0:
-        return result
-    placed = polish(problem, list(result.placements), config, seconds=seconds)
+def solve_polished(problem: Problem, config: Config, *, progress: Progress | None = None) -> Result:
+    """``solve_whole``; for big B2B-like days, a slot sweep, then local search (relocations,
+    swaps, annealing) and windows re-solved exactly (no proof: the bound reported is 0)."""
+    slots = sum(d.slots for leg in problem.legs for d in leg.days)
+    if not polishable(problem, config) or len(problem.meetings) * slots <= THRESHOLD:
+        return solve_whole(problem, config, progress=progress)
+    began = time.perf_counter()
+    b = build(problem, config)
+    add_rules(b, lean=True)
+    values = (sweep(b) if applies(b) else None) or lean_solution(b, config, seconds=config.time_limit * 0.4)
+    if values is None:
+        return solve_whole(problem, replace(config, time_limit=config.time_limit - (time.perf_counter() - began)))
+    by_id = {m.id: m for m in problem.meetings}
+    venue = {m.id: meeting_venue(grid=b.grid, meeting=m) for m in problem.meetings}
+    placed = [
+        Placement(
+            id=m,
+            kind="meeting",
+            participants=by_id[m].participants,
+            day=b.options[m][k.index(1)][0],
+            start=b.options[m][k.index(1)][1],
+            duration=1,
+            venue=venue[m],
+        )
+        for m, k in values.items()
+        if 1 in k
+    ]
+    left = config.time_limit - (time.perf_counter() - began)
+    placed = relocate(problem, placed, seconds=left * 0.75)
+    placed = polish(problem, placed, config, seconds=config.time_limit - (time.perf_counter() - began))
+    return _result(problem, config, placed, began)
+
+
+def _result(problem: Problem, config: Config, placed: list[Placement], began: float) -> Result:
     busy: dict[str, set[int]] = defaultdict(set)
     for p in placed:
         for w in p.participants:
             busy[w].add(p.start)
     breaks = _breaks(busy, busy)
-    objective = tuple(replace(t, value=breaks) if t.name == "compactness" else t for t in result.objective)
-    last = objective[-1]
-    gap = abs(last.bound - last.value) / max(1, abs(last.value))
-    return replace(
-        result,
-        placements=tuple(placed),
-        objective=objective,
-        gap=round(gap, 6),
-        parameters={**result.parameters, "polish": f"{seconds:.1f}s"},
+    mandatory = sum(1 for m in problem.meetings if m.mandatory)
+    value = value_of(problem=problem, config=config, placements=placed)
+    grid = build_grid(problem)
+    done = {p.id for p in placed}
+    options = {m.id: meeting_options(grid=grid, meeting=m) for m in problem.meetings if m.id not in done}
+    return Result(
+        status="feasible",
+        placements=tuple(assign_tracks(grid=grid, placements=placed)),
+        objective=(
+            TierValue(tier=1, name="mandatory", value=mandatory, bound=mandatory, sense="max"),
+            TierValue(tier=2, name="value", value=value, bound=value, sense="max"),
+            TierValue(tier=3, name="compactness", value=breaks, bound=0, sense="min"),
+        ),
+        bound=0.0,
+        gap=float(breaks > 0),
+        solver="ortools-cp-sat",
+        solver_version=version("ortools"),
+        parameters={"time_limit": str(config.time_limit), "breaks": config.breaks, "method": "sweep+local search"},
+        statistics={"wall_time": round(time.perf_counter() - began, 3)},
+        unplaced=explain_unplaced(problem=problem, grid=grid, placed=done, options=options, placements=placed),
     )
-
-
-def solve_polished(problem: Problem, config: Config, *, progress: Progress | None = None) -> Result:
-    """``solve_whole``; for big B2B-like days, half the time, then window search."""
-    slots = sum(d.slots for leg in problem.legs for d in leg.days)
-    if not polishable(problem, config) or len(problem.meetings) * slots <= THRESHOLD:
-        return solve_whole(problem, config, progress=progress)
-    began = time.perf_counter()
-    result = solve_whole(problem, replace(config, time_limit=config.time_limit / 2), progress=progress)
-    left = config.time_limit - (time.perf_counter() - began)
-    return polish_result(problem, result, config, seconds=left)
