@@ -41,6 +41,7 @@ def test_auto_decomposes_only_large_multi_day_problems():
     assert not should_decompose(small, Config())
     assert should_decompose(small, Config(decompose="days"))
     assert not should_decompose(small, Config(decompose="days", fairness=2))
+    assert not should_decompose(small, Config(decompose="days", objective="weighted"))
     big = generate_convoy(ConvoySpec(delegations=100, counterparts=50), seed=1)
     assert should_decompose(big, Config())
     assert not should_decompose(big, Config(decompose="whole"))

@@ -15,7 +15,7 @@ import time
 from dataclasses import replace
 from importlib.metadata import version
 
-from convoy.planning.config import Config
+from convoy.planning.config import TIER_NAMES, Config
 from convoy.planning.day_assignment import DayPlan, assign_days
 from convoy.planning.options import build_grid
 from convoy.planning.polish import solve_polished
@@ -39,6 +39,8 @@ def should_decompose(problem: Problem, config: Config) -> bool:
     days = sum(len(leg.days) for leg in problem.legs)
     if config.decompose == "whole" or days < 2 or problem.previous is not None or config.fairness is not None:
         return False
+    if config.objective != "lexicographic" or config.tier_order != TIER_NAMES:
+        return False  # stage A optimizes the value tier first
     return config.decompose == "days" or estimated_options(problem) > THRESHOLD
 
 
