@@ -24,7 +24,7 @@ def test_booklet_for_one_delegation_in_both_languages(tmp_path, capsys) -> None:
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["booklet-edo-01-both.pdf"]
     out = capsys.readouterr().out
-    assert "Agenda version 1: 1 PDF files in" in out
+    assert "Agenda version 1: 1 PDF file in" in out
     assert (tmp_path / "booklet-edo-01-both.pdf").read_bytes().startswith(b"%PDF-")
 
 

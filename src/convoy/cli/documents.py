@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from convoy.cli.errors import UserError
 from convoy.cli.output import ensure_database
@@ -119,7 +120,11 @@ def run_booklet(args: argparse.Namespace) -> int:
         run_sheets=everything or args.run_sheets,
     )
     print(
-        _("Agenda version %(n)d: %(count)d PDF files in %(dir)s")
+        ngettext(
+            "Agenda version %(n)d: %(count)d PDF file in %(dir)s",
+            "Agenda version %(n)d: %(count)d PDF files in %(dir)s",
+            len(paths),
+        )
         % {"n": programme.version, "count": len(paths), "dir": args.output}
     )
     for path in paths:

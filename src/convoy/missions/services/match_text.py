@@ -49,7 +49,7 @@ def report_lines(*, report: MatchReport, mission: Mission, language: str) -> lis
 def status_counts(*, mission: Mission) -> str:
     rows = Suggestion.objects.filter(mission=mission).values("status").annotate(n=Count("pk")).order_by("status")
     labels = dict(Suggestion._meta.get_field("status").flatchoices)
-    return ", ".join(f"{labels[r['status']]} {r['n']}" for r in rows) or "0"
+    return ", ".join(f"{labels[r['status']]}: {r['n']}" for r in rows) or "0"
 
 
 def explain_lines(*, delegation: Delegation, language: str) -> list[str]:
