@@ -152,9 +152,10 @@ def _solver(config: Config, seconds: float) -> cp_model.CpSolver:
 
 
 def _fewer_venues(b: Built, first: cp_model.CpSolver, value: int, seconds: float) -> cp_model.CpSolver:
-    """Second objective, value kept: the fewest (participant, day, venue) combinations, so that
-    one-track participants change venues less (the day schedules cannot undo this), and the
-    fewest meetings on days where the participant also has a fixed activity."""
+    """Second objective, value kept: for one-track participants, the fewest venues beyond
+    the first on any day (each is a venue change, and often a break for the travel, that the
+    day schedules cannot undo), and the fewest meetings on days where the participant also
+    has a fixed activity (they tend to leave gaps)."""
     used: dict[tuple[str, str, str], list[Expr]] = defaultdict(list)
     for m in b.problem.meetings:
         venue = meeting_venue(grid=b.grid, meeting=m)
@@ -164,12 +165,22 @@ def _fewer_venues(b: Built, first: cp_model.CpSolver, value: int, seconds: float
                     used[(who, d, venue)].append(lit)
     if not used or seconds < 0.5:
         return first
-    marks = []
-    for key, lits in used.items():
-        mark = b.model.new_bool_var(f"u[{key}]")
+    per_day: dict[tuple[str, str], list[Expr]] = defaultdict(list)
+    for (who, d, venue), lits in used.items():
+        mark = b.model.new_bool_var(f"u[{who},{d},{venue}]")
         for lit in lits:
             b.model.add_implication(lit, mark)
-        marks.append(mark)
+        per_day[(who, d)].append(mark)
+    for f in b.problem.fixed:
+        for who in f.attendees:
+            if f.venue is not None and (who, f.day) in per_day and (who, f.day, f.venue) not in used:
+                per_day[(who, f.day)].append(1)  # at the fixed activity's venue anyway
+    extra = []
+    for (who, d), marks in per_day.items():
+        if len(marks) > 1:
+            e = b.model.new_int_var(0, len(marks), f"extra_venues[{who},{d}]")
+            b.model.add(e >= sum(marks) - 1)
+            extra.append(e)
     busy_days = {(w, f.day) for f in b.problem.fixed for w in f.attendees}
     crowded = [
         lit
@@ -181,7 +192,7 @@ def _fewer_venues(b: Built, first: cp_model.CpSolver, value: int, seconds: float
     b.model.add(b.terms["value"] >= value)
     for index, v in enumerate(first.response_proto.solution):
         b.model.add_hint(b.model.get_int_var_from_proto_index(index), v)
-    b.model.minimize(sum(marks) + sum(crowded))
+    b.model.minimize(2 * sum(extra) + sum(crowded))
     second = _solver(b.config, seconds)
     return second if second.solve(b.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE) else first
 
