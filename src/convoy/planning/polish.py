@@ -144,7 +144,7 @@ def solve_polished(problem: Problem, config: Config, *, progress: Progress | Non
         if 1 in k
     ]
     left = config.time_limit - (time.perf_counter() - began)
-    placed = relocate(problem, placed, seconds=left * 0.75)
+    placed = relocate(problem, placed, seconds=left * 0.9)
     placed = polish(problem, placed, config, seconds=config.time_limit - (time.perf_counter() - began))
     return _result(problem, config, placed, began)
 
