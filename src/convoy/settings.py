@@ -7,6 +7,7 @@ path); PostgreSQL (or any database Django supports) through ``DATABASE_URL``.
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 import dj_database_url
@@ -32,7 +33,22 @@ def database_config() -> dict[str, object]:
     return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(path)}
 
 
-SECRET_KEY = os.environ.get("CONVOY_SECRET_KEY", "convoy-local-development-key-change-me-in-production")
+def installation_secret_key() -> str:
+    """``CONVOY_SECRET_KEY``, or a random key made once per installation and kept (mode 600)
+    beside the embedded database, so no two installations share a signing key."""
+    from_env = os.environ.get("CONVOY_SECRET_KEY")
+    if from_env:
+        return from_env
+    path = platformdirs.user_data_path("convoy", appauthor=False) / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secrets.token_urlsafe(50))
+    return path.read_text().strip()
+
+
+SECRET_KEY = installation_secret_key()
 DEBUG = os.environ.get("CONVOY_DEBUG", "") == "1"
 ALLOWED_HOSTS = [h for h in os.environ.get("CONVOY_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h]
 
