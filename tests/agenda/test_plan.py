@@ -4,6 +4,7 @@ sets give the explanation and no agenda."""
 from __future__ import annotations
 
 import pytest
+from django.utils import translation
 from tests.agenda.factory import D1, make_mission, org
 
 from convoy.agenda.models import AgendaVersion, Placement
@@ -27,7 +28,9 @@ def test_plan_stores_a_draft_that_passes_the_checker() -> None:
     assert version.verdict["ok"] is True
     terms = version.verdict["terms"]
     assert (terms["meetings_placed"], terms["mandatory_placed"], terms["breaks_total"]) == (3, 1, 1)
-    assert {t["name"]: t["value"] for t in version.objective}["value"] == 32
+    # Guadalajara 6 + 4 + 4 (port briefing seat) -> f(14) = 16, Monterrey 1 -> f(1) = 2; both reach the floor
+    assert {t["name"]: t["value"] for t in version.objective}["value"] == 18
+    assert (terms["floor_shortfall"], terms["value_tier"]) == ({}, 18)
     assert outcome.result.status == "optimal"
     assert sorted(Placement.objects.filter(version=version).values_list("key", "kind")) == sorted(
         [("act:opening", "fixed"), ("act:port-briefing", "group_session")]
@@ -58,7 +61,8 @@ def test_placements_keep_local_times_venues_and_who_takes_part() -> None:
     assert f"{netflix.start:%H:%M}" in {"11:00", "11:30"}
     assert [c.organization.key for c in netflix.counterparts.all()] == ["netflix"]
     briefing = version.placements.get(key="act:port-briefing")
-    assert briefing.participants == ["cp:la:port-la", "del:mun-19039"]
+    # Guadalajara's seat (weight 4) adds 16 - 12 under min(2W, W + 2), Monterrey's (weight 1) 4 - 2
+    assert briefing.participants == ["cp:la:port-la", "del:mun-14039"]
 
 
 def test_impossible_mandatory_meetings_are_explained_and_no_agenda_is_stored() -> None:
@@ -96,3 +100,24 @@ def test_what_cannot_enter_the_problem_is_kept_with_the_version_and_shown() -> N
     assert version.left_out == [{"key": f"req:{request.pk}", "text": text}]
     lines = summary_lines(summarize_version(version=version))
     assert lines[-2:] == ["  left out of the problem: 1", f"    - {text}"]
+
+
+def test_a_delegation_that_cannot_be_served_is_shown_below_the_fairness_floor() -> None:
+    mission = make_mission()
+    puebla = Delegation.objects.create(
+        mission=mission, organization=org("mun-21114", "Puebla", "municipality", country="MX", inegi_key="21114")
+    )
+    netflix = Counterpart.objects.get(organization__key="netflix")
+    # Netflix is free from 11:00, the afternoon: a morning meeting has no time
+    MeetingRequest.objects.create(
+        mission=mission, delegation=puebla, counterpart=netflix, status="accepted", session="morning"
+    )
+    outcome = plan_mission(mission=mission, time_limit=3)
+    assert outcome.version is not None and outcome.result.status == "optimal"
+    terms = outcome.version.verdict["terms"]
+    assert (terms["floor_shortfall"], terms["floor_shortfall_total"]) == ({"del:mun-21114": 1}, 1)
+    lines = summary_lines(summarize_version(version=outcome.version))
+    assert "  1 delegation below the fairness floor: Puebla" in lines
+    with translation.override("es"):
+        lines = summary_lines(summarize_version(version=outcome.version))
+    assert "  1 delegación bajo el piso de equidad: Puebla" in lines

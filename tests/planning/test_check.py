@@ -236,6 +236,12 @@ def test_fairness_floor_value_and_changes():
     assert check(problem, agenda, config=Config(floor=1)).kinds() == ["floor"]
     curve = (Segment(offset=0, slope=10), Segment(offset=10, slope=5))
     assert check(problem, agenda, config=Config(returns=curve)).terms.value == 20
+    terms = check(problem, agenda).terms  # b lacks its one candidate; f(W) = min(2W, W + 2)
+    assert (terms.floor_shortfall, terms.floor_shortfall_total, terms.floor_penalty) == ({"b": 1}, 1, 3)
+    assert (terms.value, terms.value_tier) == (4, 4 - 3)
+    terms = check(problem, agenda[:1], config=Config(soft_floor=2)).terms
+    assert (terms.floor_shortfall, terms.value_tier) == ({"a": 1, "b": 1}, 2 - 3 * 2)
+    assert check(problem, agenda, config=Config(soft_floor=0)).terms.value_tier == 4
     previous = replace(
         problem,
         previous=(

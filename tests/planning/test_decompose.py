@@ -17,7 +17,7 @@ def test_decomposed_agenda_is_valid_and_its_value_is_bounded():
     report = check(problem, result, config=config)
     assert report.violations == ()
     value = next(t for t in result.objective if t.name == "value")
-    assert value.value == report.terms.value + config.worst_off_weight * report.terms.worst_off
+    assert value.value == report.terms.value_tier
     assert value.bound >= value.value
     assert result.parameters["decompose"] == "days"
     assert report.terms.meetings_placed == len(problem.meetings) - len(result.unplaced)

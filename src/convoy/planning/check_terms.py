@@ -4,6 +4,11 @@ Breaks: for each participant, the slots covered by its activities are grouped pe
 per session, per ``Config.breaks``); each group's maximal runs of consecutive slots are its
 blocks, and its breaks are blocks - 1.  A gap of any length counts once; idle time before
 the first and after the last activity is free.
+
+Fairness floor: a delegation with n candidates (meetings and group-session interests)
+should have min(``soft_floor``, n) activities; its shortfall is what it lacks.  The value
+tier is value - penalty x total shortfall, the penalty being ``floor_penalty`` or else one
+more than the largest f(w) - f(0) summed over the delegations of one meeting or one seat.
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ class Terms:
     value: int
     per_delegation: Mapping[str, int]
     worst_off: int
+    floor_shortfall: Mapping[str, int]
+    floor_shortfall_total: int
+    floor_penalty: int
+    value_tier: int
     breaks: Mapping[str, int]
     breaks_total: int
     breaks_max: int
@@ -130,6 +139,31 @@ def candidates_by_delegation(*, problem: Problem) -> dict[str, int]:
     return result
 
 
+def floor_penalty(*, problem: Problem, config: Config) -> int:
+    """The price of one activity short of the fairness floor (see the module doc)."""
+    if config.floor_penalty is not None:
+        return config.floor_penalty
+    delegations = {d.id for d in problem.delegations}
+
+    def first(weight: int) -> int:
+        base = curve_value(returns=config.returns, weight=0)
+        return max(0, curve_value(returns=config.returns, weight=weight) - base)
+
+    largest = 0
+    for m in problem.meetings:
+        largest = max(largest, sum(first(m.weight) for who in m.participants if who in delegations))
+    for g in problem.group_sessions:
+        for i in g.interested:
+            largest = max(largest, first(i.weight))
+    return largest + 1
+
+
+def shortfalls(*, counts: Mapping[str, int], candidates: Mapping[str, int], soft_floor: int) -> dict[str, int]:
+    """Delegations below min(soft_floor, candidates), with how many activities they lack."""
+    lacking = {d: min(soft_floor, n) - counts.get(d, 0) for d, n in candidates.items()}
+    return {d: k for d, k in sorted(lacking.items()) if k > 0}
+
+
 def measure(*, problem: Problem, placements: Sequence[Placement], config: Config) -> Terms:
     """All objective terms of ``placements``."""
     meetings = {m.id: m for m in problem.meetings}
@@ -139,14 +173,21 @@ def measure(*, problem: Problem, placements: Sequence[Placement], config: Config
     candidates = candidates_by_delegation(problem=problem)
     served = [counts[d] for d, n in candidates.items() if n > 0]
     breaks = breaks_by_participant(problem=problem, placements=placements, per=config.breaks)
+    value = sum(curve_value(returns=config.returns, weight=w) for w in weights.values())
+    short = shortfalls(counts=counts, candidates=candidates, soft_floor=config.soft_floor)
+    penalty = floor_penalty(problem=problem, config=config)
     return Terms(
         meetings_placed=len(placed_ids),
         mandatory_placed=sum(1 for i in placed_ids if meetings[i].mandatory),
         mandatory_total=sum(1 for m in problem.meetings if m.mandatory),
         weighted=sum(meetings[i].weight for i in placed_ids) + _seat_weight(problem, placements),
-        value=sum(curve_value(returns=config.returns, weight=w) for w in weights.values()),
+        value=value,
         per_delegation=counts,
         worst_off=min(served) if served else 0,
+        floor_shortfall=short,
+        floor_shortfall_total=sum(short.values()),
+        floor_penalty=penalty,
+        value_tier=value - penalty * sum(short.values()),
         breaks=breaks,
         breaks_total=sum(breaks.values()),
         breaks_max=max(breaks.values(), default=0),

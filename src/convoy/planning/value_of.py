@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from convoy.planning.config import Config
+from convoy.planning.constraints.fairness_floor import penalty_of
 from convoy.planning.problem import Problem
 from convoy.planning.result import Placement
 
 
 def value_of(*, problem: Problem, config: Config, placements: Sequence[Placement]) -> int:
-    """Sum over delegations of f(placed weight), plus ``worst_off_weight`` x the fewest
-    activities of a delegation that has candidates."""
+    """Sum over delegations of f(placed weight), minus the fairness-floor penalty times
+    the activities short of min(soft floor, candidates) over delegations with candidates."""
     weight = {d.id: 0 for d in problem.delegations}
     count = dict(weight)
     candidates = dict(weight)
@@ -36,6 +37,5 @@ def value_of(*, problem: Problem, config: Config, placements: Sequence[Placement
                 weight[who] += seats[(p.id, who)]
                 count[who] += 1
     curve = sum(min(s.offset + s.slope * w for s in config.returns) for w in weight.values())
-    served = [count[d] for d, n in candidates.items() if n > 0]
-    worst = min(served) if served and config.worst_off_weight else 0
-    return curve + config.worst_off_weight * worst
+    short = sum(max(0, min(config.soft_floor, n) - count[d]) for d, n in candidates.items())
+    return curve - penalty_of(problem=problem, config=config) * short

@@ -1,4 +1,4 @@
-"""Objective rules (breaks, fairness, venue changes, value, floor) binding and slack."""
+"""Objective rules (breaks, fairness, venue changes, value, hard floor) binding and slack."""
 
 from __future__ import annotations
 
@@ -33,9 +33,10 @@ def test_breaks_binding_and_slack():
     assert report.terms.breaks == {"a": 1, "x": 0, "y": 0}
     assert [(o.name, o.value, o.bound) for o in result.objective] == [
         ("mandatory", 2, 2),
-        ("value", 2, 2),
+        ("value", 4, 4),  # a's weight 2 under min(2W, W + 2)
         ("compactness", 1, 1),
     ]
+    assert report.terms.value_tier == 4
     assert result.status == "optimal"
 
 
@@ -89,17 +90,17 @@ def test_venue_changes_binding_and_slack():
     assert solved(same)[1].terms.venue_changes == 0
 
 
-def test_diminishing_returns_and_worst_off():
+def test_diminishing_returns_and_hard_floor():
     meetings = (
         Meeting(id="ay", participants=("a", "y"), weight=3, mandatory=True),
         Meeting(id="ax", participants=("a", "x"), weight=3),
         Meeting(id="bx", participants=("b", "x"), weight=2),
     )
     problem = only(pair_problem(meetings=meetings, slots=3), "x", 0, 1)
-    assert set(placed(solved(problem, worst_off_weight=0)[0])) == {"ay", "ax"}
+    linear = (Segment(offset=0, slope=1),)
+    assert set(placed(solved(problem, soft_floor=0, returns=linear)[0])) == {"ay", "ax"}
     capped = (Segment(offset=0, slope=1), Segment(offset=3, slope=0))
-    assert set(placed(solved(problem, worst_off_weight=0, returns=capped)[0])) == {"ay", "bx"}
-    assert set(placed(solved(problem, worst_off_weight=5)[0])) == {"ay", "bx"}
-    result, report = solved(problem, worst_off_weight=0, floor=1)
+    assert set(placed(solved(problem, soft_floor=0, returns=capped)[0])) == {"ay", "bx"}
+    result, report = solved(problem, soft_floor=0, returns=linear, floor=1)
     assert set(placed(result)) == {"ay", "bx"}
     assert report.terms.worst_off == 1

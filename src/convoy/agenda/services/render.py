@@ -33,6 +33,14 @@ def result_label(status: str) -> str:
     return labels.get(status, status)
 
 
+def _first_names(names: tuple[str, ...]) -> str:
+    shown = ", ".join(names[:3])
+    more = len(names) - 3
+    if more > 0:
+        shown += ngettext(" and %(n)d more", " and %(n)d more", more) % {"n": more}
+    return shown
+
+
 def summary_lines(summary: AgendaSummary, *, limit: int = 20) -> list[str]:
     lines = [
         _("Agenda version %(number)d (%(status)s, %(result)s)")
@@ -53,10 +61,7 @@ def summary_lines(summary: AgendaSummary, *, limit: int = 20) -> list[str]:
         % {"total": summary.breaks_total, "max": summary.breaks_max},
     ]
     if summary.worst_off:
-        shown = ", ".join(summary.worst_off[:3])
-        more = len(summary.worst_off) - 3
-        if more > 0:
-            shown += ngettext(" and %(n)d more", " and %(n)d more", more) % {"n": more}
+        shown = _first_names(summary.worst_off)
         lines.append(
             ngettext(
                 "  worst-off delegation: %(names)s with %(n)d activity",
@@ -64,6 +69,16 @@ def summary_lines(summary: AgendaSummary, *, limit: int = 20) -> list[str]:
                 summary.worst_off_count,
             )
             % {"names": shown, "n": summary.worst_off_count}
+        )
+    if summary.below_floor:
+        count = len(summary.below_floor)
+        lines.append(
+            ngettext(
+                "  %(n)d delegation below the fairness floor: %(names)s",
+                "  %(n)d delegations below the fairness floor: %(names)s",
+                count,
+            )
+            % {"n": count, "names": _first_names(summary.below_floor)}
         )
     lines.append(
         _("  bound %(bound)g, gap %(gap).2f%%, time %(seconds).1f s")

@@ -1,5 +1,6 @@
 """The figures of a stored agenda version, for people: placed, unplaced and why, breaks,
-worst-off delegation, bound, gap and time (from the stored result and checker report)."""
+worst-off delegation, delegations below the fairness floor, bound, gap and time (from the
+stored result and checker report)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ class AgendaSummary:
     seconds: float
     objective: tuple[dict[str, Any], ...]
     left_out: tuple[str, ...] = ()
+    below_floor: tuple[str, ...] = ()
 
 
 def _names(problem: dict[str, Any]) -> dict[str, str]:
@@ -87,4 +89,5 @@ def summarize_version(*, version: AgendaVersion) -> AgendaSummary:
         seconds=float(result["statistics"].get("wall_time", 0.0)),
         objective=tuple(version.objective),
         left_out=tuple(n["text"] for n in version.left_out),
+        below_floor=tuple(sorted(names.get(d, d) for d in terms.get("floor_shortfall", {}))),
     )
