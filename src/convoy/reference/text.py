@@ -11,7 +11,9 @@ def normalize(text: str) -> str:
     ``"  San Pedro   TLAQUEPAQUE "`` and ``"san pedro tlaquepaque"`` normalise alike, and so
     do ``"Querétaro"`` and ``"queretaro"``; ``"ñ"`` becomes ``"n"``.
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Case-fold before and after decomposing: compatibility forms (e.g. mathematical bold
+    # capitals) only become plain capitals under NFKD, so one pass would not be idempotent.
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).casefold()
     letters = (char for char in decomposed if not unicodedata.combining(char))
     spaced = "".join(char if char.isalnum() else " " for char in letters)
     return " ".join(spaced.split())
