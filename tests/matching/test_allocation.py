@@ -109,8 +109,8 @@ def test_overrides_win_over_caps_and_scores() -> None:
     )
     assert pairs(allocation.meetings) == [("gdl", "a"), ("pq", "a")]
     assert all(m.mandatory and m.source is Source.OVERRIDE for m in allocation.meetings)
-    assert [w.en for w in allocation.warnings] == ["Must-meet decisions exceed the capacity of a by 1."]
-    assert allocation.warnings[0].es == ("Las decisiones «debe reunirse» exceden en 1 la capacidad de a.")
+    assert [w.en for w in allocation.warnings] == ["Must-meet decisions exceed the capacity of A by 1."]
+    assert allocation.warnings[0].es == ("Las decisiones «debe reunirse» exceden en 1 la capacidad de A.")
 
 
 def test_never_wins_over_a_conflicting_must_meet() -> None:
@@ -128,6 +128,6 @@ def test_never_wins_over_a_conflicting_must_meet() -> None:
     assert allocation.meetings == ()
     assert allocation.unmet_requests == ()
     assert [w.en for w in allocation.warnings] == [
-        "gdl–a is marked both must-meet and never; never is kept.",
-        "The must-meet decision gdl–ghost names an absent participant.",
+        "Guadalajara–A is marked both must-meet and never; never is kept.",
+        "The must-meet decision Guadalajara–ghost names an absent participant.",
     ]

@@ -95,6 +95,7 @@ def allocate(
         ledger=ledger,
         delegations=set(order),
         counterparts={c.id for c in counterparts},
+        names={p.id: p.name for p in (*delegations, *counterparts)},
     )
     eligible = {d: [o for o in ranked if o.requested or o.weight >= policy.min_score] for d, ranked in options.items()}
     marquee = {c.id for c in counterparts if c.marquee}

@@ -7,7 +7,7 @@ marked both `never` and `must_meet` is a conflict: `never` wins, with a warning.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from convoy.matching.messages import Message
 from convoy.matching.model import Override, OverrideKind
@@ -20,8 +20,12 @@ def apply_overrides(
     ledger: Ledger,
     delegations: set[str],
     counterparts: set[str],
+    names: Mapping[str, str] | None = None,
 ) -> tuple[list[tuple[str, str]], list[Message]]:
-    """Record must-meet pairs in the ledger; return them (in order) and the warnings."""
+    """Record must-meet pairs in the ledger; return them (in order) and the warnings.
+
+    Warnings name participants by ``names[id]`` when given (people read them), else by id."""
+    label = dict(names or {})
     never = {(o.delegation, o.counterpart) for o in overrides if o.kind is OverrideKind.NEVER}
     forced: list[tuple[str, str]] = []
     warnings: list[Message] = []
@@ -30,9 +34,9 @@ def apply_overrides(
         if override.kind is not OverrideKind.MUST_MEET or pair in ledger.taken:
             continue
         if override.delegation not in delegations or override.counterpart not in counterparts:
-            warnings.append(_unknown(pair))
+            warnings.append(_unknown((label.get(pair[0], pair[0]), label.get(pair[1], pair[1]))))
         elif pair in never:
-            warnings.append(_conflict(pair))
+            warnings.append(_conflict((label.get(pair[0], pair[0]), label.get(pair[1], pair[1]))))
         else:
             ledger.held[override.delegation] = ledger.held.get(override.delegation, 0) + 1
             ledger.room[override.counterpart] = ledger.room.get(override.counterpart, 0) - 1
@@ -40,11 +44,11 @@ def apply_overrides(
             forced.append(pair)
     for counterpart, room in sorted(ledger.room.items()):
         if room < 0:
-            warnings.append(_over_capacity(counterpart, -room))
+            warnings.append(_over_capacity(label.get(counterpart, counterpart), -room))
             ledger.room[counterpart] = 0
     for delegation, held in sorted(ledger.held.items()):
         if held > ledger.limit.get(delegation, 0):
-            warnings.append(_over_capacity(delegation, held - ledger.limit.get(delegation, 0)))
+            warnings.append(_over_capacity(label.get(delegation, delegation), held - ledger.limit.get(delegation, 0)))
     return forced, warnings
 
 
