@@ -68,7 +68,7 @@ def counterpart_profile(*, counterpart: Counterpart, cap: int, sessions: tuple[S
     organization = counterpart.organization
     return Profile(
         id=counterpart_id(counterpart),
-        name=organization.name,
+        name=f"{organization.name} ({counterpart.leg.city})",
         organization_kind=organization.kind,
         interests=engine_interests(interests=counterpart.interests.all(), codes=organization.scian_codes),
         marquee=counterpart.marquee,
