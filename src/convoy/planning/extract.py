@@ -5,7 +5,7 @@ from __future__ import annotations
 from ortools.sat.python import cp_model
 
 from convoy.planning.model import Built
-from convoy.planning.result import Placement, Result, Status, TierValue
+from convoy.planning.result import Placement, Result, Status, TierValue, fixed_placements
 from convoy.planning.tiers import Tier
 from convoy.planning.tracks import assign_tracks
 from convoy.planning.unplaced import explain_unplaced
@@ -13,18 +13,7 @@ from convoy.planning.value_of import value_of
 
 
 def placements_of(b: Built, solver: cp_model.CpSolver) -> list[Placement]:
-    out = [
-        Placement(
-            id=f.id,
-            kind="fixed",
-            participants=f.attendees,
-            day=f.day,
-            start=f.start,
-            duration=f.duration,
-            venue=f.venue,
-        )
-        for f in b.problem.fixed
-    ]
+    out = fixed_placements(b.problem)
     for m in b.problem.meetings:
         for (day, start), lit in zip(b.options[m.id], b.x[m.id], strict=True):
             if solver.boolean_value(lit):

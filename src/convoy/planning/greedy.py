@@ -24,7 +24,7 @@ from convoy.planning.options import (
     seat_ok,
 )
 from convoy.planning.problem import Meeting, Problem
-from convoy.planning.result import Placement, Result
+from convoy.planning.result import Placement, Result, fixed_placements
 from convoy.planning.tracks import assign_tracks
 from convoy.planning.unplaced import explain_unplaced
 
@@ -182,18 +182,7 @@ def greedy(problem: Problem) -> Result:
     for meeting in deferred:  # a second pass lets precedence targets land first
         if meeting.id not in state.placed:
             _try_place(problem, state, meeting, options[meeting.id])
-    fixed = [
-        Placement(
-            id=f.id,
-            kind="fixed",
-            participants=f.attendees,
-            day=f.day,
-            start=f.start,
-            duration=f.duration,
-            venue=f.venue,
-        )
-        for f in problem.fixed
-    ]
+    fixed = fixed_placements(problem)
     placements = assign_tracks(grid=grid, placements=[*fixed, *state.placed.values()])
     return Result(
         status="feasible",

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from convoy.planning.problem import Problem
 
 Status = Literal["optimal", "feasible", "infeasible", "unknown"]
 Kind = Literal["meeting", "group_session", "fixed"]
@@ -84,3 +87,19 @@ class Result:
     conflicts: tuple[Message, ...] = ()
     b2b: B2BAnswer | None = None
     schema_version: int = 1
+
+
+def fixed_placements(problem: Problem) -> list[Placement]:
+    """The problem's fixed activities as placements, exactly where the problem puts them."""
+    return [
+        Placement(
+            id=f.id,
+            kind="fixed",
+            participants=f.attendees,
+            day=f.day,
+            start=f.start,
+            duration=f.duration,
+            venue=f.venue,
+        )
+        for f in problem.fixed
+    ]
