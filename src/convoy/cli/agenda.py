@@ -7,11 +7,9 @@ the agenda app's errors into ``UserError``.
 from __future__ import annotations
 
 import argparse
-import functools
 import getpass
 import json
 import sys
-from collections.abc import Callable
 
 from django.utils.translation import gettext as _
 
@@ -26,21 +24,9 @@ from convoy.agenda.services.publish import publish_version
 from convoy.agenda.services.render import diff_data, diff_lines, summary_lines
 from convoy.agenda.services.summary import summarize_version
 from convoy.cli.errors import UserError
-from convoy.cli.output import ensure_database
+from convoy.cli.output import user_errors
 
-Command = Callable[[argparse.Namespace], int]
-
-
-def _user_errors(func: Command) -> Command:
-    @functools.wraps(func)
-    def wrapper(args: argparse.Namespace) -> int:
-        ensure_database()
-        try:
-            return func(args)
-        except AgendaError as error:
-            raise UserError(str(error)) from error
-
-    return wrapper
+_user_errors = user_errors(AgendaError)
 
 
 def _who() -> str:

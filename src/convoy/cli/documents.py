@@ -7,15 +7,12 @@ The latest published agenda by default (``--version N`` to choose); logic lives 
 from __future__ import annotations
 
 import argparse
-import functools
-from collections.abc import Callable
 from pathlib import Path
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from convoy.cli.errors import UserError
-from convoy.cli.output import ensure_database
+from convoy.cli.output import user_errors
 from convoy.documents.audience import MISSION
 from convoy.documents.data import Programme
 from convoy.documents.ics import calendar_feed
@@ -30,19 +27,7 @@ from convoy.documents.produce import (
 )
 from convoy.documents.spreadsheet import delegation_workbook, mission_workbook
 
-Command = Callable[[argparse.Namespace], int]
-
-
-def _user_errors(func: Command) -> Command:
-    @functools.wraps(func)
-    def wrapper(args: argparse.Namespace) -> int:
-        ensure_database()
-        try:
-            return func(args)
-        except DocumentError as error:
-            raise UserError(str(error)) from error
-
-    return wrapper
+_user_errors = user_errors(DocumentError)
 
 
 def _common(parser: argparse.ArgumentParser, *, output: str) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
+import functools
 import textwrap
+from collections.abc import Callable
 
 from django.core.management import call_command
 from django.db import connection
@@ -11,7 +14,10 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from convoy.cli.errors import UserError
 from convoy.missions.services.summary import MissionSummary
+
+Command = Callable[[argparse.Namespace], int]
 
 
 def ensure_database() -> None:
@@ -19,6 +25,23 @@ def ensure_database() -> None:
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         call_command("migrate", interactive=False, verbosity=0)
+
+
+def user_errors(*errors: type[Exception]) -> Callable[[Command], Command]:
+    """Make sure the database is ready, and show ``errors`` (already translated) as user errors."""
+
+    def decorate(func: Command) -> Command:
+        @functools.wraps(func)
+        def wrapper(args: argparse.Namespace) -> int:
+            ensure_database()
+            try:
+                return func(args)
+            except errors as error:
+                raise UserError(str(error)) from error
+
+        return wrapper
+
+    return decorate
 
 
 def date_range(start: object, end: object) -> str:
