@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class OutcomeKind(models.TextChoices):
@@ -39,9 +40,9 @@ STAGE_ORDER = (Stage.LEAD, Stage.QUALIFIED, Stage.ACTIVE, Stage.DECISION, Stage.
 
 
 class ClaimRole(models.TextChoices):
-    LEAD = "lead", _("lead")
-    ASSISTED = "assisted", _("assisted")
-    INFORMED = "informed", _("informed")
+    LEAD = "lead", pgettext_lazy("role in a claim", "lead")
+    ASSISTED = "assisted", pgettext_lazy("role in a claim", "assisted")
+    INFORMED = "informed", pgettext_lazy("role in a claim", "informed")
 
 
 class Measure(models.TextChoices):
