@@ -76,6 +76,16 @@ def can_manage(*, access: Access) -> bool:
     return access.organizer
 
 
+def can_replan(*, access: Access) -> bool:
+    """Re-plan the published agenda after a change: organizers only."""
+    return can_manage(access=access)
+
+
+def can_confirm_placements(*, access: Access) -> bool:
+    """Mark placements confirmed (re-plans keep them pinned): organizers only."""
+    return can_manage(access=access)
+
+
 def _mine(access: Access, mission_id: int) -> bool:
     return access.mission_id == mission_id
 

@@ -14,6 +14,7 @@ from convoy.web.views import (
     invitations,
     missions,
     outcomes,
+    replan,
     requests,
     suggestions,
     timelines,
@@ -53,6 +54,8 @@ mission_pages = [
     path(A + "day/<slug:leg>/<str:date>/", timelines.by_day, name="agenda_day"),
     path(A + "v<int:number>/", agenda.version_page, name="version"),
     path(A + "v<int:number>/publish/", agenda.publish, name="publish"),
+    path(A + "v<int:number>/replan/", replan.replan, name="replan"),
+    path(A + "v<int:number>/confirm/", replan.confirm, name="confirm"),
     path(A + "v<int:number>/edit/", edits.edit_list, name="edit_list"),
     path(A + "v<int:number>/edit/<int:pk>/", edits.edit, name="edit"),
 ]

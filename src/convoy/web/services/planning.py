@@ -1,4 +1,4 @@
-"""Start an agenda generation from the web and have it carried out.
+"""Start an agenda generation (or a re-plan) from the web and have it carried out.
 
 The agenda app records the run and enqueues its task; ``CONVOY_WEB_RUNS`` says who works on
 it: ``thread`` (default) — this server, in a background thread, unless a separate worker
@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import connections
 
 from convoy.agenda.models import PlanningRun
+from convoy.agenda.services.changes import Changes
 from convoy.agenda.services.runs import start_run, work_on
 from convoy.missions.models import Mission
 
@@ -28,8 +29,11 @@ def _work(run_id: int) -> None:
         connections.close_all()
 
 
-def start_planning(*, mission: Mission, time_limit: float, created_by: str) -> PlanningRun:
-    run = start_run(mission=mission, time_limit=time_limit, created_by=created_by)
+def start_planning(
+    *, mission: Mission, time_limit: float, created_by: str, changes: Changes | None = None
+) -> PlanningRun:
+    """A generation, or a re-plan absorbing ``changes`` (recorded at once; AgendaError when wrong)."""
+    run = start_run(mission=mission, time_limit=time_limit, changes=changes, created_by=created_by)
     mode = getattr(settings, "CONVOY_WEB_RUNS", "thread")
     if mode == "now":
         with contextlib.suppress(Exception):  # a failure is recorded on the run

@@ -23,6 +23,7 @@ from convoy.web.permissions import Access, can_manage
 from convoy.web.services.planning import start_planning
 from convoy.web.views.agenda_pick import pick_version
 from convoy.web.views.base import mission_access, page, require
+from convoy.web.views.replan import version_context
 
 RUN_DONE = 286  # htmx stops polling on this status
 
@@ -94,16 +95,8 @@ def version_page(request: HttpRequest, slug: str, number: int) -> HttpResponse:
     mission, access = mission_access(request, slug)
     require(can_manage(access=access))
     version = get_object_or_404(AgendaVersion, mission=mission, number=number)
-    return page(
-        request,
-        "convoy/web/version.html",
-        mission=mission,
-        access=access,
-        section="agenda",
-        version=version,
-        summary=summarize_version(version=version),
-        violations=version.verdict.get("violations", []),
-    )
+    context = version_context(version=version)
+    return page(request, "convoy/web/version.html", mission=mission, access=access, section="agenda", **context)
 
 
 def publish(request: HttpRequest, slug: str, number: int) -> HttpResponse:
