@@ -104,7 +104,7 @@ def test_accept_all_above_a_score_creates_the_requests(cache_dir: Path, capsys: 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["match", "nope"], "no mission “nope”; stored missions: convoy-california-2023"),
+        (["match", "nope"], "There is no mission “nope”. Available missions: convoy-california-2023."),
         (["match", SLUG, "--explain", "nobody"], "no delegation “nobody” in convoy-california-2023"),
         (["match", SLUG, "--min-score", "0.5"], "--min-score only applies with --accept-all"),
     ],

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from convoy.cli import SUPPORTED_LANGUAGES
 from convoy.cli.errors import UserError
-from convoy.cli.output import ensure_database
+from convoy.cli.output import ensure_database, find_mission
 from convoy.missions.models import Delegation, Mission, Suggestion
 from convoy.missions.models.suggestion import SuggestionStatus
 from convoy.missions.services.match import match_mission
@@ -70,14 +70,6 @@ def run(args: argparse.Namespace) -> int:
         print()
         print("\n".join(explain_lines(delegation=delegation, language=language)))
     return 0
-
-
-def find_mission(slug: str) -> Mission:
-    mission = Mission.objects.filter(slug=slug).first()
-    if mission is None:
-        known = ", ".join(Mission.objects.order_by("slug").values_list("slug", flat=True)) or "—"
-        raise UserError(_("no mission “%(slug)s”; stored missions: %(known)s") % {"slug": slug, "known": known})
-    return mission
 
 
 def find_delegation(*, mission: Mission, key: str) -> Delegation:

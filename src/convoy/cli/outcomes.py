@@ -18,8 +18,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from convoy.cli.errors import UserError
-from convoy.cli.output import ensure_database
-from convoy.missions.models import Mission
+from convoy.cli.output import ensure_database, find_mission
 from convoy.outcomes.importer.files import OutcomeFileError, import_outcomes
 from convoy.outcomes.importer.validate import InvalidOutcomesError
 from convoy.outcomes.models import Figure
@@ -178,7 +177,7 @@ def run_overdue(args: argparse.Namespace) -> int:
     ensure_database()
     today = _today(args)
     if args.mission:
-        groups = overdue_by_delegation(mission=_mission(args.mission), today=today)
+        groups = overdue_by_delegation(mission=find_mission(args.mission), today=today)
         print(
             _("Overdue follow-ups of %(mission)s per delegation, as of %(date)s:")
             % {"mission": args.mission, "date": today}
@@ -204,16 +203,6 @@ def run_overdue(args: argparse.Namespace) -> int:
     return 0
 
 
-def _mission(slug: str) -> Mission:
-    mission = Mission.objects.select_related("organizer").filter(slug=slug).first()
-    if mission is None:
-        slugs = ", ".join(Mission.objects.order_by("slug").values_list("slug", flat=True)) or "—"
-        raise UserError(
-            _("There is no mission “%(slug)s”. Available missions: %(slugs)s.") % {"slug": slug, "slugs": slugs}
-        )
-    return mission
-
-
 def run_report(args: argparse.Namespace) -> int:
     from convoy.documents.report.render import render_report_pdf, report_html
     from convoy.outcomes.report.build import build_report
@@ -226,7 +215,7 @@ def run_report(args: argparse.Namespace) -> int:
             % {"path": args.output, "allowed": ", ".join(REPORT_SUFFIXES), "suffix": suffix}
         )
     lang = args.report_lang or args.lang or (get_language() or "es")[:2]
-    report = build_report(mission=_mission(args.mission), as_of=_today(args))
+    report = build_report(mission=find_mission(args.mission), as_of=_today(args))
     try:
         if suffix == ".html":
             args.output.write_text(report_html(report=report, lang=lang), encoding="utf-8")

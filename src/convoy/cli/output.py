@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from convoy.cli.errors import UserError
+from convoy.missions.models import Mission
 from convoy.missions.services.summary import MissionSummary
 
 Command = Callable[[argparse.Namespace], int]
@@ -42,6 +43,19 @@ def user_errors(*errors: type[Exception]) -> Callable[[Command], Command]:
         return wrapper
 
     return decorate
+
+
+def find_mission(slug: str) -> Mission:
+    """The stored mission ``slug``, or a user error that lists the missions there are."""
+    mission = Mission.objects.select_related("organizer").filter(slug=slug).first()
+    if mission is not None:
+        return mission
+    slugs = list(Mission.objects.order_by("slug").values_list("slug", flat=True))
+    if not slugs:
+        raise UserError(_("There is no mission “%(slug)s”: no mission is stored yet.") % {"slug": slug})
+    raise UserError(
+        _("There is no mission “%(slug)s”. Available missions: %(slugs)s.") % {"slug": slug, "slugs": ", ".join(slugs)}
+    )
 
 
 def date_range(start: object, end: object) -> str:

@@ -10,12 +10,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from convoy.cli.errors import UserError
-from convoy.cli.output import ensure_database
+from convoy.cli.output import ensure_database, find_mission
 from convoy.exchange.document import ExchangeFileError, InvalidDocumentError
 from convoy.exchange.files import export_file, write_template
 from convoy.exchange.imports import import_file
 from convoy.exchange.load import LoadSummary
-from convoy.missions.models import Mission
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -102,15 +101,7 @@ def summary_text(summary: LoadSummary) -> str:
 
 def run_export(args: argparse.Namespace) -> int:
     ensure_database()
-    mission = Mission.objects.filter(slug=args.mission).first()
-    if mission is None:
-        slugs = list(Mission.objects.order_by("slug").values_list("slug", flat=True))
-        if not slugs:
-            raise UserError(_("There is no mission “%(slug)s”: no mission is stored yet.") % {"slug": args.mission})
-        raise UserError(
-            _("There is no mission “%(slug)s”. Available missions: %(slugs)s.")
-            % {"slug": args.mission, "slugs": ", ".join(slugs)}
-        )
+    mission = find_mission(args.mission)
     try:
         export_file(mission, args.output)
     except ExchangeFileError as error:
