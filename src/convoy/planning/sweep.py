@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from convoy.planning.model import Built
-from convoy.planning.options import free_slots
+from convoy.planning.options import free_slots, meeting_venue
 
 
 def applies(b: Built) -> bool:
@@ -37,7 +37,7 @@ def sweep(b: Built) -> dict[str, list[int]] | None:
     started: set[str] = set()
     chosen: dict[str, int] = {}
     limits = {v.id: v.tables for v in b.problem.venues}
-    venue = {a.activity: a.venue for items in b.attend.values() for a in items}
+    venue = {m.id: meeting_venue(grid=b.grid, meeting=m) for m in b.problem.meetings}
     days = sorted(b.grid.days, key=b.grid.order.__getitem__)
     free = {w: sorted((b.grid.order[d], s) for d, s in free_slots(b.grid, w)) for w in left}
     for day in days:

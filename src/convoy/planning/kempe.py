@@ -1,0 +1,433 @@
+"""Kempe-chain local search over breaks, for big events of one-slot two-party meetings.
+
+A *Kempe move* takes two slots a and b and one meeting at a, and exchanges slots along
+the chain of meetings it touches: every meeting of the chain at a goes to b and every one
+at b goes to a.  The chain is the connected part of the meetings held at a or b reachable
+through shared participants; since a participant holds at most one meeting per slot, the
+chain is a path (or a cycle), and after the exchange nobody is double-booked.  A
+participant inside the chain is busy at both a and b before and after, so only the two
+ends of the path change their busy slots: a move is judged by looking at two participants,
+however long the chain.  This is the neighbourhood timetabling uses for graph-colouring
+problems; plain relocation (move one meeting to a slot free for both) is the chain of
+length one.  Where relocation is stuck — a participant busy in almost every slot can only
+be reshuffled, never relocated — Kempe moves still reach every ordering.
+
+The search is simulated annealing over such moves, started from a feasible agenda; moves
+aim at participants with breaks (a meeting at the edge of one of its runs is sent next to
+another run).  Every move keeps every rule the start satisfied: options (sessions,
+availability, forbidden slots, pins), tables per venue and slot, meetings per day.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from importlib.metadata import version
+
+from convoy.planning.config import Config
+from convoy.planning.decompose import THRESHOLD, estimated_options
+from convoy.planning.lower_bound import breaks_lower_bound
+from convoy.planning.model import Built
+from convoy.planning.options import build_grid, meeting_options, meeting_venue
+from convoy.planning.problem import Problem
+from convoy.planning.result import Placement, Result, TierValue, fixed_placements
+from convoy.planning.sequence import Progress, ProgressEvent
+from convoy.planning.sweep import applies as applies_sweep
+from convoy.planning.sweep import sweep
+from convoy.planning.tracks import assign_tracks
+from convoy.planning.value_of import value_of
+
+HEAT = 0.4  # starting temperature, in breaks
+LONGEST = 80  # chains longer than this are not tried (they rarely pay and cost time)
+AIMED = 0.5  # share of moves aimed at a participant with breaks
+
+
+def applies(problem: Problem, config: Config) -> bool:
+    """One-slot meetings of two one-track participants, nothing that ties meetings together."""
+    grid = build_grid(problem)
+    return (
+        config.fairness is None
+        and problem.previous is None
+        and not problem.group_sessions
+        and not problem.precedences
+        and bool(problem.meetings)
+        and all(m.duration == 1 and len(m.participants) == 2 for m in problem.meetings)
+        and all(grid.capacity(w) == 1 for m in problem.meetings for w in m.participants)
+    )
+
+
+@dataclass
+class _State:
+    """Where every meeting is, who is busy when, and the runs of busy slots."""
+
+    at: dict[str, int]
+    busy: dict[str, dict[int, str]]  # participant -> global slot -> meeting id ('' for fixed)
+    runs: dict[tuple[str, int], int]  # (participant, group) -> runs of busy slots
+    used: dict[tuple[str | None, int], int]  # (venue, global slot) -> meetings
+    per_day: dict[tuple[str, int], int]  # (participant, day index) -> meetings
+    group: list[int]  # global slot -> its group (day, or day and session)
+    day_of: list[int]  # global slot -> day index
+    near: list[tuple[int, ...]]  # global slot -> the slots adjacent to it in its group
+    bad: _Pool  # (participant, group) pairs with more than one run
+
+
+class _Pool:
+    """A set with O(1) add, discard and random choice."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, int]] = []
+        self.index: dict[tuple[str, int], int] = {}
+
+    def add(self, item: tuple[str, int]) -> None:
+        if item not in self.index:
+            self.index[item] = len(self.items)
+            self.items.append(item)
+
+    def discard(self, item: tuple[str, int]) -> None:
+        i = self.index.pop(item, None)
+        if i is not None:
+            last = self.items.pop()
+            if i < len(self.items):
+                self.items[i] = last
+                self.index[last] = i
+
+
+def _neighbours(s: _State, slot: int) -> tuple[int, ...]:
+    return s.near[slot]
+
+
+def _adjacent(group: list[int]) -> list[tuple[int, ...]]:
+    return [tuple(n for n in (t - 1, t + 1) if 0 <= n < len(group) and group[n] == group[t]) for t in range(len(group))]
+
+
+def _delta_leave(s: _State, who: str, slot: int) -> int:
+    """Breaks gained (negative: saved) when ``who`` stops being busy at ``slot``."""
+    mine = s.busy[who]
+    near = sum(1 for n in _neighbours(s, slot) if n in mine)
+    runs = s.runs[(who, s.group[slot])]
+    after = runs + (1 if near == 2 else -1 if near == 0 else 0)
+    return max(after - 1, 0) - max(runs - 1, 0)
+
+
+def _delta_join(s: _State, who: str, slot: int) -> int:
+    mine = s.busy[who]
+    near = sum(1 for n in _neighbours(s, slot) if n in mine)
+    runs = s.runs[(who, s.group[slot])]
+    after = runs + (-1 if near == 2 else 1 if near == 0 else 0)
+    return max(after - 1, 0) - max(runs - 1, 0)
+
+
+def _leave(s: _State, who: str, slot: int) -> None:
+    mine = s.busy[who]
+    near = sum(1 for n in _neighbours(s, slot) if n in mine)
+    _count(s, (who, s.group[slot]), 1 if near == 2 else -1 if near == 0 else 0)
+    del mine[slot]
+
+
+def _join(s: _State, who: str, slot: int, meeting: str) -> None:
+    mine = s.busy[who]
+    near = sum(1 for n in _neighbours(s, slot) if n in mine)
+    _count(s, (who, s.group[slot]), -1 if near == 2 else 1 if near == 0 else 0)
+    mine[slot] = meeting
+
+
+def _count(s: _State, key: tuple[str, int], change: int) -> None:
+    if change:
+        runs = s.runs[key] + change
+        s.runs[key] = runs
+        if runs > 1:
+            s.bad.add(key)
+        else:
+            s.bad.discard(key)
+
+
+class KempeSearch:
+    """The annealing; ``run`` returns the best placements seen."""
+
+    def __init__(self, problem: Problem, placed: list[Placement], config: Config, *, floor: int = 0) -> None:
+        self.floor = floor  # a proven lower bound: reaching it ends the search
+        grid = build_grid(problem)
+        days = [d for leg in problem.legs for d in leg.days]
+        offset: dict[str, int] = {}
+        group: list[int] = []
+        day_of: list[int] = []
+        for i, d in enumerate(days):
+            offset[d.id] = len(group)
+            for t in range(d.slots):
+                session = next((k for k, x in enumerate(d.sessions) if x.start <= t < x.end), -1)
+                group.append(i * 1000 + (session + 1 if config.breaks == "per_session" else 0))
+                day_of.append(i)
+        self.slots = len(group)
+        self.meetings = {m.id: m for m in problem.meetings}
+        self.parties = {m.id: m.participants for m in problem.meetings}
+        self.allowed = {
+            m.id: frozenset(offset[d] + t for d, t in meeting_options(grid=grid, meeting=m))
+            for m in problem.meetings
+            if m.pinned is None
+        }
+        self.choices = {m: tuple(sorted(slots)) for m, slots in self.allowed.items()}
+        self.venue = {m.id: meeting_venue(grid=grid, meeting=m) for m in problem.meetings}
+        self.tables = {v.id: v.tables for v in problem.venues}
+        self.cap_day = {c.id: c.max_per_day for c in problem.counterparts if c.max_per_day is not None}
+        self.offset = offset
+        self.days = days
+        self.rng = random.Random(config.seed)
+        self.placed = placed
+        state = _State(
+            at={},
+            busy=defaultdict(dict),
+            runs=defaultdict(int),
+            used=defaultdict(int),
+            per_day=defaultdict(int),
+            group=group,
+            day_of=day_of,
+            near=_adjacent(group),
+            bad=_Pool(),
+        )
+        for f in problem.fixed:
+            for who in f.attendees:
+                for t in range(f.start, f.start + f.duration):
+                    _join(state, who, offset[f.day] + t, "")
+        for p in placed:
+            if p.kind != "meeting":
+                continue
+            slot = offset[p.day] + p.start
+            state.at[p.id] = slot
+            state.used[(self.venue.get(p.id), slot)] += 1
+            for who in p.participants:
+                _join(state, who, slot, p.id)
+                state.per_day[(who, day_of[slot])] += 1
+        self.s = state
+        self.breaks = sum(max(r - 1, 0) for r in state.runs.values())
+        self.movable = [m for m in state.at if m in self.allowed]
+        self.best, self.moves = self.breaks, 0
+
+    def _chain(self, first: str, a: int, b: int) -> list[str] | None:
+        """The meetings of the chain through ``first`` (at a) for slots a and b, or None
+        when it cannot be exchanged (a pinned meeting or a fixed activity in it, too long)."""
+        s = self.s
+        chain = [first]
+        seen = {first}
+        todo = [first]
+        while todo:
+            m = todo.pop()
+            here = s.at[m]
+            other = b if here == a else a
+            for who in self.parties[m]:
+                n = s.busy[who].get(other)
+                if n is None or n in seen:
+                    continue
+                if n == "" or n not in self.allowed:
+                    return None
+                seen.add(n)
+                chain.append(n)
+                todo.append(n)
+                if len(chain) > LONGEST:
+                    return None
+        return chain
+
+    def _try(self, first: str, b: int, heat: float) -> bool:
+        s = self.s
+        a = s.at[first]
+        if a == b:
+            return False
+        chain = self._chain(first, a, b)
+        if chain is None:
+            return False
+        moved: dict[str, int] = {}
+        for m in chain:
+            to = b if s.at[m] == a else a
+            if to not in self.allowed[m]:
+                return False
+            moved[m] = to
+        # tables: per venue, what leaves and what comes
+        shift: dict[tuple[str | None, int], int] = defaultdict(int)
+        for m, to in moved.items():
+            v = self.venue.get(m)
+            shift[(v, s.at[m])] -= 1
+            shift[(v, to)] += 1
+        for (v, slot), change in shift.items():
+            limit = self.tables.get(v or "")
+            if change > 0 and limit is not None and s.used[(v, slot)] + change > limit:
+                return False
+        # ends of the chain: participants with one meeting in it
+        ends: dict[str, list[str]] = defaultdict(list)
+        for m in chain:
+            for who in self.parties[m]:
+                ends[who].append(m)
+        lone = [(who, ms[0]) for who, ms in ends.items() if len(ms) == 1]
+        if s.day_of[a] != s.day_of[b]:
+            for who, m in lone:
+                limit = self.cap_day.get(who)
+                if limit is not None and s.per_day[(who, s.day_of[moved[m]])] + 1 > limit:
+                    return False
+        delta = 0
+        for who, m in lone:
+            old, new = s.at[m], moved[m]
+            delta += _delta_leave(s, who, old)
+            _leave(s, who, old)
+            delta += _delta_join(s, who, new)
+            _join(s, who, old, m)  # restore; applied below if accepted
+        if delta > 0 and (heat <= 0 or self.rng.random() >= math.exp(-delta / heat)):
+            return False
+        for who, m in lone:
+            old, new = s.at[m], moved[m]
+            _leave(s, who, old)
+            _join(s, who, new, m)
+            s.per_day[(who, s.day_of[old])] -= 1
+            s.per_day[(who, s.day_of[new])] += 1
+        for m, to in moved.items():  # inside the chain: same busy slots, other meetings
+            for who in self.parties[m]:
+                if len(ends[who]) == 2:
+                    s.busy[who][to] = m
+        for (v, slot), change in shift.items():
+            s.used[(v, slot)] += change
+        for m, to in moved.items():
+            s.at[m] = to
+        self.breaks += delta
+        return True
+
+    def _aimed(self) -> tuple[str, int] | None:
+        """A meeting of a participant with breaks, and a slot beside another of its runs
+        on that day (None when the participants drawn have no breaks)."""
+        s = self.s
+        for _ in range(3):
+            if not s.bad.items:
+                return None
+            who, group = self.rng.choice(s.bad.items)
+            mine = s.busy[who]
+            split = [t for t, m in mine.items() if m and m in self.allowed and s.group[t] == group]
+            if not split:
+                continue
+            slot = self.rng.choice(split)
+            others = [t for t in mine if s.group[t] == group and abs(t - slot) > 1]
+            if not others:
+                continue
+            target = self.rng.choice(others)
+            options = [n for n in _neighbours(s, target) if n not in mine]
+            if options:
+                return mine[slot], self.rng.choice(options)
+        return None
+
+    def run(self, seconds: float, *, progress: Progress | None = None, began: float | None = None) -> list[Placement]:
+        """Anneal for ``seconds``; the best placements seen (``best`` holds their breaks)."""
+        start = time.perf_counter()
+        began = start if began is None else began
+        best, best_at = self.breaks, dict(self.s.at)
+        heat, step, told = HEAT, 0, best
+        while self.movable and best > self.floor:
+            step += 1
+            if step % 512 == 0:
+                elapsed = time.perf_counter() - start
+                if elapsed > seconds:
+                    break
+                heat = HEAT * (1 - elapsed / seconds) ** 2
+                if progress is not None and best < told:
+                    told = best
+                    progress(ProgressEvent("compactness", best, self.floor, round(time.perf_counter() - began, 3)))
+            aimed = self._aimed() if self.rng.random() < AIMED else None
+            if aimed is None:
+                m = self.rng.choice(self.movable)
+                b = self.rng.choice(self.choices[m])
+            else:
+                m, b = aimed
+            if self._try(m, b, heat) and self.breaks < best:
+                best, best_at = self.breaks, dict(self.s.at)
+        self.best, self.moves = best, step
+        return self._placements(best_at)
+
+    def _placements(self, at: dict[str, int]) -> list[Placement]:
+        out = []
+        for p in self.placed:
+            if p.id in at and p.kind == "meeting":
+                slot = at[p.id]
+                day = self.days[self.s.day_of[slot]]
+                out.append(replace(p, day=day.id, start=slot - self.offset[day.id]))
+            else:
+                out.append(p)
+        return out
+
+
+def improve(problem: Problem, placed: list[Placement], config: Config, *, seconds: float) -> list[Placement]:
+    """Placements with no more breaks than ``placed`` (same meetings, every rule kept)."""
+    return KempeSearch(problem, placed, config).run(seconds)
+
+
+def first_agenda(problem: Problem, config: Config) -> list[Placement] | None:
+    """The slot sweep's agenda (``sweep.py``) without building the CP-SAT model, or None
+    when the sweep leaves a mandatory meeting out."""
+    b = Built(problem=problem, config=config, grid=build_grid(problem))
+    for m in problem.meetings:
+        b.options[m.id] = meeting_options(grid=b.grid, meeting=m)
+    if not applies_sweep(b):
+        return None
+    values = sweep(b)
+    if values is None:
+        return None
+    out = fixed_placements(problem)
+    for m in problem.meetings:
+        k = values[m.id]
+        if 1 in k:
+            day, start = b.options[m.id][k.index(1)]
+            venue = meeting_venue(grid=b.grid, meeting=m)
+            out.append(
+                Placement(
+                    id=m.id, kind="meeting", participants=m.participants, day=day, start=start, duration=1, venue=venue
+                )
+            )
+    return out
+
+
+def worth_it(problem: Problem, config: Config) -> bool:
+    """Big events of mandatory one-slot meetings (the brokerage case): the whole model is
+    too big for CP-SAT to improve in time, the Kempe search is not."""
+    return (
+        config.backend == "cpsat"
+        and config.objective == "lexicographic"
+        and config.decompose != "whole"
+        and all(m.mandatory for m in problem.meetings)
+        and estimated_options(problem) > THRESHOLD
+        and applies(problem, config)
+    )
+
+
+def solve_by_kempe(problem: Problem, config: Config, *, progress: Progress | None = None) -> Result | None:
+    """Sweep, then Kempe annealing for the rest of the time; the compactness bound is the
+    per-participant relaxation's (``lower_bound.py``).  None when the sweep cannot start."""
+    began = time.perf_counter()
+    placed = first_agenda(problem, config)
+    if placed is None:
+        return None
+    bound = breaks_lower_bound(problem, config).total
+    search = KempeSearch(problem, placed, config, floor=bound)
+    if progress is not None:
+        progress(ProgressEvent("compactness", search.breaks, bound, round(time.perf_counter() - began, 3)))
+    placed = search.run(config.time_limit - (time.perf_counter() - began) - 0.5, progress=progress, began=began)
+    grid = build_grid(problem)
+    breaks = search.best
+    mandatory = sum(1 for m in problem.meetings if m.mandatory)
+    value = value_of(problem=problem, config=config, placements=placed)
+    return Result(
+        status="optimal" if breaks <= bound else "feasible",
+        placements=tuple(assign_tracks(grid=grid, placements=placed)),
+        objective=(
+            TierValue(tier=1, name="mandatory", value=mandatory, bound=mandatory, sense="max"),
+            TierValue(tier=2, name="value", value=value, bound=value, sense="max"),
+            TierValue(tier=3, name="compactness", value=breaks, bound=bound, sense="min"),
+        ),
+        bound=float(bound),
+        gap=round((breaks - bound) / max(1, breaks), 6),
+        solver="ortools-cp-sat",
+        solver_version=version("ortools"),
+        parameters={
+            "time_limit": str(config.time_limit),
+            "breaks": config.breaks,
+            "random_seed": str(config.seed),
+            "method": "sweep+kempe",
+        },
+        statistics={"wall_time": round(time.perf_counter() - began, 3), "moves": float(search.moves)},
+        unplaced=(),
+    )
