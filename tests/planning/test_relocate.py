@@ -23,13 +23,13 @@ def test_relocation_keeps_validity_and_never_adds_breaks():
     assert all(p.start == pinned[p.id] for p in moved if p.id in pinned)
 
 
-def test_big_b2b_day_goes_through_sweep_and_local_search():
+def test_big_b2b_day_goes_through_sweep_and_kempe_search():
     problem = brokerage(seed=3, businesses=200, meetings=800, days=1, slots=32, tables=30)
     config = Config(time_limit=3.0)
     result = solve(problem, config)
     report = check(problem, result, config=config)
     assert report.violations == ()
-    assert result.status == "feasible"
-    assert result.parameters["method"] == "sweep+local search"
+    assert result.status in ("feasible", "optimal")
+    assert result.parameters["method"] == "sweep+kempe"
     assert result.objective[-1].value == report.terms.breaks_total
     assert report.terms.meetings_placed == 800

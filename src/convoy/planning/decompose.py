@@ -5,8 +5,9 @@ seats, maximizing the value tier on an aggregated model whose optimum bounds the
 of the whole problem.  Stage B schedules each day alone (its activities mandatory) with
 the full slot model, tier by tier, on a share of the time proportional to its size.
 If a day cannot hold its activities, that day is solved again with the meetings that
-were optional left optional.  The compactness bound reported is 0 (the only bound valid
-for every day assignment); the value bound is stage A's.
+were optional left optional.  The compactness bound reported is the per-participant
+relaxation's (``lower_bound.py``, valid for every day assignment); the value bound is
+stage A's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from importlib.metadata import version
 
 from convoy.planning.config import TIER_NAMES, Config
 from convoy.planning.day_assignment import DayPlan, assign_days
+from convoy.planning.lower_bound import breaks_lower_bound
 from convoy.planning.options import build_grid
 from convoy.planning.polish import solve_polished
 from convoy.planning.problem import Problem
@@ -86,7 +88,7 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
     days = [d.id for leg in problem.legs for d in leg.days]
     size = {d: 1 + sum(1 for a in plan.day_of.values() if a == d) for d in days}
     placements: list[Placement] = []
-    proven, compact = True, 0
+    compact = 0
     for i, day in enumerate(days):
         left = config.time_limit - (time.perf_counter() - began)
         share = left * size[day] / sum(size[d] for d in days[i:])
@@ -97,7 +99,6 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
                 return replace(result, statistics={"wall_time": round(time.perf_counter() - began, 3)})
             return solve_whole(problem, replace(config, time_limit=left, decompose="whole"), progress=progress)
         placements += result.placements
-        proven &= result.status == "optimal"
         compact += next((t.value for t in result.objective if t.name == "compactness"), 0)
     return _merge(
         problem=problem,
@@ -105,7 +106,6 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
         plan=plan,
         placements=placements,
         compact=compact,
-        proven=proven,
         elapsed=time.perf_counter() - began,
     )
 
@@ -117,25 +117,25 @@ def _merge(
     plan: DayPlan,
     placements: list[Placement],
     compact: int,
-    proven: bool,
     elapsed: float,
 ) -> Result:
     reached = value_of(problem=problem, config=config, placements=placements)
     mandatory = sum(1 for m in problem.meetings if m.mandatory)
+    least = breaks_lower_bound(problem, config).total
     objective = (
         TierValue(tier=1, name="mandatory", value=mandatory, bound=mandatory, sense="max"),
         # with every meeting mandatory the value is a constant: the placements give it
         TierValue(tier=2, name="value", value=reached, bound=plan.bound if plan.has_value else reached, sense="max"),
-        TierValue(tier=3, name="compactness", value=compact, bound=0, sense="min"),
+        TierValue(tier=3, name="compactness", value=compact, bound=least, sense="min"),
     )
-    optimal = proven and (reached == plan.bound or not plan.has_value) and compact == 0
+    optimal = (reached == plan.bound or not plan.has_value) and compact <= least
     placed = {p.id for p in placements}
     return Result(
         status="optimal" if optimal else "feasible",
         placements=tuple(placements),
         objective=objective,
-        bound=0.0,
-        gap=float(compact > 0),
+        bound=float(least),
+        gap=round((compact - least) / max(1, compact), 6),
         solver_version=version("ortools"),
         parameters={
             "num_workers": str(config.workers),

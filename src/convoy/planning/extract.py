@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ortools.sat.python import cp_model
 
+from convoy.planning.lower_bound import breaks_lower_bound
 from convoy.planning.model import Built
 from convoy.planning.result import Placement, Result, Status, TierValue, fixed_placements
 from convoy.planning.tiers import Tier
@@ -70,6 +71,20 @@ def tier_values(
     return tuple(out)
 
 
+def with_breaks_bound(b: Built, objective: tuple[TierValue, ...]) -> tuple[TierValue, ...]:
+    """The compactness tier's bound raised to the per-participant relaxation's
+    (``lower_bound.py``) where CP-SAT proved less: breaks + venue changes >= breaks."""
+    if not any(t.name == "compactness" for t in objective):
+        return objective
+    least = breaks_lower_bound(b.problem, b.config).total
+    return tuple(
+        TierValue(tier=t.tier, name=t.name, value=t.value, bound=max(t.bound, least), sense=t.sense)
+        if t.name == "compactness"
+        else t
+        for t in objective
+    )
+
+
 def extract(
     *,
     b: Built,
@@ -97,7 +112,9 @@ def extract(
     ]
     monotone = all(s.slope >= 0 for s in b.config.returns)
     upper = value_of(problem=b.problem, config=b.config, placements=everything) if monotone else 10**9
-    objective = tier_values(tiers=tiers, values=values, solver=solver, trivial_upper=upper)
+    objective = with_breaks_bound(b, tier_values(tiers=tiers, values=values, solver=solver, trivial_upper=upper))
+    if status == "feasible" and all(t.value == t.bound for t in objective):
+        status = "optimal"  # the relaxation's bound closed the gap CP-SAT left open
     solved = [t for t in objective if t.name in values]
     last = solved[-1] if solved else None
     gap = abs(last.bound - last.value) / max(1, abs(last.value)) if last else 0.0

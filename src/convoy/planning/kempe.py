@@ -229,7 +229,7 @@ class KempeSearch:
                     return None
         return chain
 
-    def _try(self, first: str, b: int, heat: float) -> bool:
+    def try_move(self, first: str, b: int, heat: float) -> bool:
         s = self.s
         a = s.at[first]
         if a == b:
@@ -334,12 +334,12 @@ class KempeSearch:
                 b = self.rng.choice(self.choices[m])
             else:
                 m, b = aimed
-            if self._try(m, b, heat) and self.breaks < best:
+            if self.try_move(m, b, heat) and self.breaks < best:
                 best, best_at = self.breaks, dict(self.s.at)
         self.best, self.moves = best, step
-        return self._placements(best_at)
+        return self.placements(best_at)
 
-    def _placements(self, at: dict[str, int]) -> list[Placement]:
+    def placements(self, at: dict[str, int]) -> list[Placement]:
         out = []
         for p in self.placed:
             if p.id in at and p.kind == "meeting":

@@ -15,6 +15,7 @@ from dataclasses import replace
 from importlib.metadata import version
 
 from convoy.planning.config import Config
+from convoy.planning.lower_bound import breaks_lower_bound
 from convoy.planning.model import build
 from convoy.planning.options import build_grid, meeting_options, meeting_venue
 from convoy.planning.problem import FixedActivity, Problem
@@ -149,27 +150,33 @@ def solve_polished(problem: Problem, config: Config, *, progress: Progress | Non
     return _result(problem, config, placed, began)
 
 
+def value_of_is_constant(problem: Problem) -> bool:
+    """Every meeting mandatory: the value tier is whatever placing them all gives."""
+    return all(m.mandatory for m in problem.meetings)
+
+
 def _result(problem: Problem, config: Config, placed: list[Placement], began: float) -> Result:
     busy: dict[str, set[int]] = defaultdict(set)
     for p in placed:
         for w in p.participants:
             busy[w].add(p.start)
     breaks = _breaks(busy, busy)
+    least = breaks_lower_bound(problem, config).total
     mandatory = sum(1 for m in problem.meetings if m.mandatory)
     value = value_of(problem=problem, config=config, placements=placed)
     grid = build_grid(problem)
     done = {p.id for p in placed}
     options = {m.id: meeting_options(grid=grid, meeting=m) for m in problem.meetings if m.id not in done}
     return Result(
-        status="feasible",
+        status="optimal" if breaks <= least and value_of_is_constant(problem) else "feasible",
         placements=tuple(assign_tracks(grid=grid, placements=placed)),
         objective=(
             TierValue(tier=1, name="mandatory", value=mandatory, bound=mandatory, sense="max"),
             TierValue(tier=2, name="value", value=value, bound=value, sense="max"),
-            TierValue(tier=3, name="compactness", value=breaks, bound=0, sense="min"),
+            TierValue(tier=3, name="compactness", value=breaks, bound=least, sense="min"),
         ),
-        bound=0.0,
-        gap=float(breaks > 0),
+        bound=float(least),
+        gap=round((breaks - least) / max(1, breaks), 6),
         solver="ortools-cp-sat",
         solver_version=version("ortools"),
         parameters={"time_limit": str(config.time_limit), "breaks": config.breaks, "method": "sweep+local search"},

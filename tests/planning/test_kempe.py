@@ -1,0 +1,147 @@
+"""Kempe-chain annealing (``kempe.py``): every move keeps the agenda valid, the breaks it
+tracks are the checker's, and it gets out of spots where relocation is stuck."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from convoy.planning.b2b import to_problem
+from convoy.planning.check import check
+from convoy.planning.config import Config
+from convoy.planning.generate import B2BSpec, brokerage, generate_b2b, spread_over_days
+from convoy.planning.kempe import KempeSearch, first_agenda, solve_by_kempe, worth_it
+from convoy.planning.lower_bound import breaks_lower_bound
+from convoy.planning.problem import Counterpart, Day, Delegation, Leg, Meeting, Problem, SlotRef, Venue
+from convoy.planning.result import Placement
+from convoy.planning.solve import solve
+
+
+def _at(meeting: Meeting, slot: int, day: str = "d1", venue: str | None = None) -> Placement:
+    return Placement(
+        id=meeting.id, kind="meeting", participants=meeting.participants, day=day, start=slot, duration=1, venue=venue
+    )
+
+
+def _stuck() -> tuple[Problem, list[Placement]]:
+    """H meets L, Y, Z in slots 0, 1, 2 and M meets P, N, L in slots 0, 1, 2 (both full);
+    Y meets W at 0, N meets Q at 2.  L has a break (0 and 2).  No meeting can move to a
+    slot free for both its participants, and no participant can swap two of its meetings;
+    exchanging slots 0 and 1 along the chain H-L, H-Y, Y-W mends it in one move."""
+    leg = Leg(id="la", name="LA", days=(Day(id="d1", date="2026-02-27", slots=3),))
+    slots = {"HL": 0, "HY": 1, "HZ": 2, "MP": 0, "MN": 1, "ML": 2, "YW": 0, "NQ": 2}
+    meetings = {m: Meeting(id=m, participants=(m[0], m[1]), mandatory=True) for m in slots}
+    people = tuple(Delegation(id=w, name=w) for w in sorted({w for m in slots for w in m}))
+    problem = Problem(legs=(leg,), delegations=people, meetings=tuple(meetings.values()))
+    return problem, [_at(meetings[m], t) for m, t in slots.items()]
+
+
+def test_one_kempe_move_exchanges_a_whole_chain():
+    problem, start = _stuck()
+    config = Config()
+    assert check(problem, start, config=config).terms.breaks["L"] == 1
+    search = KempeSearch(problem, start, config)
+    assert search.try_move("HL", 1, heat=0.0)
+    assert search.s.at == {**search.s.at, "HL": 1, "HY": 0, "YW": 1}  # the chain, and nothing else
+    after = search.placements(search.s.at)
+    report = check(problem, after, config=config)
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.breaks == 0
+
+
+def test_annealing_finds_it_and_keeps_the_best():
+    problem, start = _stuck()
+    search = KempeSearch(problem, start, Config())
+    after = search.run(0.5)
+    assert check(problem, after).violations == ()
+    assert search.best == check(problem, after).terms.breaks_total == 0
+
+
+def test_pinned_meetings_and_fixed_time_stop_a_chain():
+    problem, start = _stuck()
+    pinned = replace(
+        problem,
+        meetings=tuple(replace(m, pinned=SlotRef("d1", 1)) if m.id == "HY" else m for m in problem.meetings),
+    )
+    search = KempeSearch(pinned, start, Config())
+    assert not search.try_move("HL", 1, heat=0.0)  # the chain holds the pinned HY
+    after = search.run(0.3)
+    assert check(pinned, after).violations == ()
+    assert {p.id: p.start for p in after}["HY"] == 1
+
+
+def test_tables_and_meetings_per_day_are_kept():
+    days = tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=4) for k in (1, 2))
+    problem = Problem(
+        legs=(Leg(id="la", name="LA", days=days),),
+        venues=(Venue(id="hall", name="Hall", leg="la", tables=1),),
+        delegations=tuple(Delegation(id=f"a{i}", name=f"A{i}") for i in range(4)),
+        counterparts=(Counterpart(id="c", name="C", leg="la", venue="hall", max_per_day=2),),
+        meetings=tuple(Meeting(id=f"m{i}", participants=(f"a{i}", "c"), mandatory=True) for i in range(4)),
+    )
+    start = [
+        _at(problem.meetings[0], 0, "d1", "hall"),
+        _at(problem.meetings[1], 3, "d1", "hall"),
+        _at(problem.meetings[2], 0, "d2", "hall"),
+        _at(problem.meetings[3], 3, "d2", "hall"),
+    ]
+    config = Config()
+    assert check(problem, start, config=config).terms.breaks_total == 2
+    search = KempeSearch(problem, start, config)
+    after = search.run(0.5)
+    report = check(problem, after, config=config)
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.best == 0
+    assert sorted(p.day for p in after) == ["d1", "d1", "d2", "d2"]  # two a day, no more
+
+
+def _b2b(seed: int, *, days: int) -> Problem:
+    spec = B2BSpec(n_business=16, n_meetings=40, n_slots=8 * days, n_tables=6, restricted_share=0.0)
+    problem = to_problem(generate_b2b(spec, seed=seed))
+    return spread_over_days(problem, days=days) if days > 1 else problem
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10_000), days=st.sampled_from([1, 2]), per=st.sampled_from(["per_day", "per_session"]))
+def test_every_agenda_it_returns_is_valid_and_no_worse(seed, days, per):
+    problem = _b2b(seed, days=days)
+    config = Config(breaks=per)
+    start = first_agenda(problem, config)
+    if start is None:
+        return  # the sweep could not seat everything: the solver then takes another route
+    before = check(problem, start, config=config)
+    assert before.violations == ()
+    search = KempeSearch(problem, start, config)
+    assert search.breaks == before.terms.breaks_total
+    after = search.run(0.3)
+    report = check(problem, after, config=config)
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.best <= before.terms.breaks_total
+    assert report.terms.breaks_total >= breaks_lower_bound(problem, config).total
+    pinned = {m.id: (m.pinned.day, m.pinned.slot) for m in problem.meetings if m.pinned is not None}
+    assert all((p.day, p.start) == pinned[p.id] for p in after if p.id in pinned)
+
+
+def test_big_brokerage_event_reports_the_relaxation_bound():
+    problem = brokerage(seed=2, businesses=150, meetings=600, days=2, slots=16, tables=30)
+    config = Config(time_limit=4.0)
+    assert worth_it(problem, config)
+    result = solve(problem, config)
+    report = check(problem, result, config=config)
+    assert report.violations == ()
+    assert result.parameters["method"] == "sweep+kempe"
+    tier = {t.name: t for t in result.objective}["compactness"]
+    assert tier.value == report.terms.breaks_total
+    assert tier.bound == breaks_lower_bound(problem, config).total <= tier.value
+    assert (result.status == "optimal") == (tier.value == tier.bound)
+    assert report.terms.meetings_placed == 600
+
+
+def test_not_for_optional_meetings_or_a_fairness_bound():
+    problem = brokerage(seed=2, businesses=150, meetings=600, days=2, slots=16, tables=30)
+    assert not worth_it(problem, Config(fairness=2))
+    optional = replace(problem, meetings=tuple(replace(m, mandatory=False) for m in problem.meetings))
+    assert not worth_it(optional, Config())
+    assert solve_by_kempe(problem, Config(time_limit=1.0)) is not None
