@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -145,3 +146,10 @@ def test_not_for_optional_meetings_or_a_fairness_bound():
     optional = replace(problem, meetings=tuple(replace(m, mandatory=False) for m in problem.meetings))
     assert not worth_it(optional, Config())
     assert solve_by_kempe(problem, Config(time_limit=1.0)) is not None
+
+
+def test_spreading_over_days_refuses_session_restrictions():
+    spec = B2BSpec(n_business=16, n_meetings=40, n_slots=16, n_tables=6, restricted_share=1.0)
+    problem = to_problem(generate_b2b(spec, seed=1))
+    with pytest.raises(ValueError, match="restricted to a session"):
+        spread_over_days(problem, days=2)

@@ -117,7 +117,12 @@ def hidden_slots(spec: B2BSpec, *, seed: int) -> list[int]:
 
 def spread_over_days(problem: Problem, *, days: int) -> Problem:
     """A one-day B2B problem of days x S slots cut into ``days`` days of S slots each
-    (each day a morning and an afternoon of S/2 slots)."""
+    (each day a morning and an afternoon of S/2 slots).  Session restrictions cannot be
+    carried over (the long day's morning is not each day's morning), so a problem with
+    any is refused rather than quietly turned infeasible."""
+    restricted = [m.id for m in problem.meetings if m.session != "any"]
+    if restricted:
+        raise ValueError(f"cannot spread meetings restricted to a session over days: {', '.join(restricted[:5])}")
     (leg,) = problem.legs
     (day,) = leg.days
     per = day.slots // days
