@@ -17,16 +17,19 @@ from typing import Any
 
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from convoy.cli.errors import UserError
 from convoy.planning.b2b import B2BInstance, answer, b2b_config, to_problem
 from convoy.planning.check import CheckReport, check
+from convoy.planning.check_terms import candidates_by_delegation
 from convoy.planning.config import Config
 from convoy.planning.dzn import DznError, read_dzn
 from convoy.planning.problem import Problem
 from convoy.planning.result import Result
 from convoy.planning.serialize import FormatError, problem_from_json, result_from_json, result_to_json
 from convoy.planning.solve import ProgressEvent, solve
+from convoy.planning.unplaced import with_floor_reasons
 from convoy.planning.validate import problems_in
 
 
@@ -144,8 +147,30 @@ def progress_printer() -> Callable[[ProgressEvent], None]:
     return show
 
 
+def _fairness(*, report: CheckReport, problem: Problem) -> dict[str, Any]:
+    """What the fairness floor left undone and who got least, from the checker's terms
+    (names as the problem gives them)."""
+    names = {d.id: d.name for d in problem.delegations}
+    terms = report.terms
+    wanted = {d for d, n in candidates_by_delegation(problem=problem).items() if n > 0}
+    return {
+        "below_floor": [{"id": d, "name": names.get(d, d), "lacking": k} for d, k in terms.floor_shortfall.items()],
+        "floor_shortfall_total": terms.floor_shortfall_total,
+        "worst_off": {
+            "activities": terms.worst_off,
+            "delegations": sorted(
+                names.get(d, d) for d, n in terms.per_delegation.items() if d in wanted and n == terms.worst_off
+            ),
+        },
+    }
+
+
 def summary(*, result: Result, report: CheckReport, problem: Problem) -> dict[str, Any]:
-    """What ``convoy solve`` prints, as plain data (``--json`` prints exactly this)."""
+    """What ``convoy solve`` prints, as plain data (``--json`` prints exactly this).
+
+    ``compactness`` is the tier's value (breaks plus weighted venue changes) with the bound
+    proven for it, or None when the result has no such tier (infeasible, greedy)."""
+    compactness = next((t for t in result.objective if t.name == "compactness"), None)
     return {
         "status": result.status,
         "placed": report.terms.meetings_placed,
@@ -155,6 +180,9 @@ def summary(*, result: Result, report: CheckReport, problem: Problem) -> dict[st
         ],
         "breaks_total": report.terms.breaks_total,
         "breaks_max": report.terms.breaks_max,
+        "venue_changes": report.terms.venue_changes,
+        "compactness": None if compactness is None else {"value": compactness.value, "bound": compactness.bound},
+        **_fairness(report=report, problem=problem),
         "objective": {t.name: t.value for t in result.objective},
         "bound": result.bound,
         "gap": result.gap,
@@ -164,12 +192,67 @@ def summary(*, result: Result, report: CheckReport, problem: Problem) -> dict[st
     }
 
 
+def _some(names: list[str], shown: int = 5) -> str:
+    text = ", ".join(names[:shown])
+    if len(names) > shown:
+        text += ngettext(" and %(n)d more", " and %(n)d more", len(names) - shown) % {"n": len(names) - shown}
+    return text
+
+
+def _breaks_lines(data: dict[str, Any]) -> list[str]:
+    """The breaks, with the compactness bound beside them when the tier counts breaks alone
+    (no venue changes); otherwise the tier's value and bound on a line of their own."""
+    compactness = data["compactness"]
+    if compactness is not None and compactness["value"] == data["breaks_total"]:
+        return [
+            _("Breaks: %(breaks_total)d (bound %(bound)d) in total, at most %(breaks_max)d for one participant.")
+            % {**data, "bound": compactness["bound"]}
+        ]
+    lines = [_("Breaks: %(breaks_total)d in total, at most %(breaks_max)d for one participant.") % data]
+    if compactness is not None:
+        lines.append(
+            ngettext(
+                "Compactness (breaks and venue changes): %(value)d, bound %(bound)d; %(n)d venue change.",
+                "Compactness (breaks and venue changes): %(value)d, bound %(bound)d; %(n)d venue changes.",
+                data["venue_changes"],
+            )
+            % {**compactness, "n": data["venue_changes"]}
+        )
+    return lines
+
+
+def _fairness_lines(data: dict[str, Any]) -> list[str]:
+    below = [d["name"] for d in data["below_floor"]]
+    lines = [
+        ngettext(
+            "%(n)d delegation below the fairness floor: %(names)s.",
+            "%(n)d delegations below the fairness floor: %(names)s.",
+            len(below),
+        )
+        % {"n": len(below), "names": _some(below)}
+        if below
+        else _("No delegation below the fairness floor.")
+    ]
+    worst = data["worst_off"]
+    if worst["delegations"]:
+        lines.append(
+            ngettext(
+                "Worst-off delegation: %(names)s, with %(n)d activity.",
+                "Worst-off delegation: %(names)s, with %(n)d activities.",
+                worst["activities"],
+            )
+            % {"names": _some(worst["delegations"], 3), "n": worst["activities"]}
+        )
+    return lines
+
+
 def _print_summary(data: dict[str, Any]) -> None:
     print(_("Status: %(status)s") % {"status": data["status"]})
     print(_("Placed %(placed)d of %(meetings)d meetings.") % data)
     for item in data["unplaced"]:
         print("  " + _("not placed: %(id)s — %(reason)s") % item)
-    print(_("Breaks: %(breaks_total)d in total, at most %(breaks_max)d for one participant.") % data)
+    for line in (*_breaks_lines(data), *_fairness_lines(data)):
+        print(line)
     print(_("Bound %(bound)s, gap %(gap).2f%%, %(seconds).1f s.") % {**data, "gap": 100 * data["gap"]})
     for conflict in data["conflicts"]:
         print("  " + conflict)
@@ -179,6 +262,7 @@ def run_solve(args: argparse.Namespace) -> int:
     loaded = load_problem(args.problem, fairness=args.fairness, time_limit=args.time_limit)
     result = solve(loaded.problem, loaded.config, progress=progress_printer())
     print(file=sys.stderr)
+    result = with_floor_reasons(problem=loaded.problem, result=result, soft_floor=loaded.config.soft_floor)
     report = check(loaded.problem, result, config=loaded.config)
     if loaded.instance is not None and result.placements:
         result = replace(
@@ -210,7 +294,7 @@ def run_check(args: argparse.Namespace) -> int:
         ) from None
     report = check(loaded.problem, agenda, config=loaded.config)
     terms = report.terms
-    data = {
+    data: dict[str, Any] = {
         "violations": [{"kind": v.kind, "message": _pick(v.es, v.en), "ids": list(v.ids)} for v in report.violations],
         "placed": terms.meetings_placed,
         "breaks_total": terms.breaks_total,
