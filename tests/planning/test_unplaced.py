@@ -73,7 +73,7 @@ def test_the_fairness_floor_is_named_when_it_decided():
     result, report = solved(problem)
     assert placed(result).keys() == {"ay", "bx", "cx"}  # the floor outweighs ax's weight 3
     assert report.terms.floor_shortfall == {}
-    assert [(u.id, u.reason.code) for u in result.unplaced] == [("ax", "participant_busy")]  # solver: no config
+    assert [(u.id, u.reason.code) for u in result.unplaced] == [("ax", "fairness_floor")]  # the solver says it too
     restated = with_floor_reasons(problem=problem, result=result, soft_floor=Config().soft_floor)
     (left,) = restated.unplaced
     assert (left.id, left.reason.code, left.reason.ids) == ("ax", "fairness_floor", ("ax", "a", "x", "b", "c"))

@@ -148,6 +148,11 @@ def _merge(
         },
         statistics={"wall_time": round(elapsed, 3), "days": float(len({p.day for p in placements}))},
         unplaced=explain_unplaced(
-            problem=problem, grid=build_grid(problem), placed=placed, options=plan.options, placements=placements
+            problem=problem,
+            grid=build_grid(problem),
+            placed=placed,
+            options=plan.options,
+            placements=placements,
+            soft_floor=config.soft_floor,
         ),
     )

@@ -143,6 +143,11 @@ def extract(
             "branches": float(solver.num_branches),
         },
         unplaced=explain_unplaced(
-            problem=b.problem, grid=b.grid, placed=placed, options=b.options, placements=placements
+            problem=b.problem,
+            grid=b.grid,
+            placed=placed,
+            options=b.options,
+            placements=placements,
+            soft_floor=b.config.soft_floor,
         ),
     )

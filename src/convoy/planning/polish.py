@@ -181,5 +181,7 @@ def _result(problem: Problem, config: Config, placed: list[Placement], began: fl
         solver_version=version("ortools"),
         parameters={"time_limit": str(config.time_limit), "breaks": config.breaks, "method": "sweep+local search"},
         statistics={"wall_time": round(time.perf_counter() - began, 3)},
-        unplaced=explain_unplaced(problem=problem, grid=grid, placed=done, options=options, placements=placed),
+        unplaced=explain_unplaced(
+            problem=problem, grid=grid, placed=done, options=options, placements=placed, soft_floor=config.soft_floor
+        ),
     )
