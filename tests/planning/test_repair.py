@@ -1,13 +1,18 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from convoy.planning.check import check
 from convoy.planning.config import Config
 from convoy.planning.generate_convoy import ConvoySpec, generate_convoy
-from convoy.planning.problem import Delegation, Meeting
-from convoy.planning.repair import CounterpartCancels, DelegationAdded, SlotRemoved, repair
+from convoy.planning.problem import Delegation, Meeting, SlotRef
+from convoy.planning.repair import CounterpartCancels, DelegationAdded, SlotRemoved, repair, with_published
+from convoy.planning.result import Placement
 from convoy.planning.solve import solve
+
+from .factory import one_day, pair_problem, placed
 
 SPEC = ConvoySpec(
     delegations=6,
@@ -72,3 +77,47 @@ def test_added_delegation_gets_meetings_without_moving_confirmed_ones(published)
     )
     assert check(changed, after, config=CONFIG).ok
     assert [m for m in moved(before, after) if m in confirmed] == []
+
+
+def at(mid, who, start, *, duration=1, day="d1"):
+    return Placement(id=mid, kind="meeting", participants=who, day=day, start=start, duration=duration, venue="hall")
+
+
+def test_a_confirmed_meeting_whose_slot_was_removed_stays_mandatory_and_moves():
+    # a has slots 0 and 1; the published ax (weight 1, confirmed) sat at 0, which is removed.
+    # ay (weight 10) wants a's last slot too: only the confirmation keeps ax in the agenda.
+    problem = pair_problem(
+        meetings=(Meeting(id="ax", participants=("a", "x")), Meeting(id="ay", participants=("a", "y"), weight=10)),
+        slots=2,
+    )
+    published = [at("ax", ("a", "x"), 0)]
+    changed, after = repair(problem, published=published, change=SlotRemoved("d1", 0), confirmed=["ax"], config=CONFIG)
+    ax = next(m for m in changed.meetings if m.id == "ax")
+    assert (ax.mandatory, ax.pinned) == (True, None)
+    assert check(changed, after, config=CONFIG).ok
+    assert placed(after) == {"ax": ("d1", 1)}
+
+
+def test_with_published_pins_only_where_the_whole_meeting_still_fits():
+    problem = pair_problem(
+        meetings=(
+            Meeting(id="ax", participants=("a", "x")),
+            Meeting(id="by", participants=("b", "y"), duration=2),
+            Meeting(id="bx", participants=("b", "x"), pinned=SlotRef(day="d1", slot=0)),
+            Meeting(id="ay", participants=("a", "y")),
+        ),
+    )
+    problem = replace(problem, legs=(one_day(breaks=(3,)),))
+    published = [
+        at("ax", ("a", "x"), 1),
+        at("by", ("b", "y"), 2, duration=2),
+        at("bx", ("b", "x"), 0),
+        at("ay", ("a", "y"), 3),
+    ]
+    kept = {m.id: (m.mandatory, m.pinned) for m in with_published(problem, published, ["ax", "by"]).meetings}
+    assert kept == {
+        "ax": (True, SlotRef(day="d1", slot=1)),  # confirmed, its slot open: pinned there
+        "by": (True, None),  # confirmed, its second slot closed: mandatory, free to move
+        "bx": (False, SlotRef(day="d1", slot=0)),  # not confirmed: as it was
+        "ay": (False, None),
+    }

@@ -189,6 +189,9 @@ def problem_wide_rules(
 
 
 def _presence(*, problem: Problem, placements: Sequence[Placement]) -> list[Violation]:
+    """Mandatory meetings and fixed activities that are missing.  A pin only says where a
+    meeting goes if placed (``pinned_moved``); an optional pinned meeting may be left out,
+    as the solver does, and a mandatory one missing is already ``mandatory_missing``."""
     placed = {(p.kind, p.id) for p in placements}
     out = [
         _v(
@@ -199,11 +202,6 @@ def _presence(*, problem: Problem, placements: Sequence[Placement]) -> list[Viol
         )
         for m in problem.meetings
         if m.mandatory and ("meeting", m.id) not in placed
-    ]
-    out += [
-        _v("pinned_missing", f"{m.id} está anclada y falta", f"{m.id} is pinned and missing", m.id)
-        for m in problem.meetings
-        if m.pinned is not None and ("meeting", m.id) not in placed
     ]
     out += [
         _v("fixed_missing", f"{f.id} es fijo y falta", f"{f.id} is fixed and missing", f.id)

@@ -98,10 +98,20 @@ def count_venue_changes(*, problem: Problem, placements: Sequence[Placement]) ->
 
 
 def count_changes(*, problem: Problem, placements: Sequence[Placement]) -> int:
+    """Appointments of ``previous`` not kept: a meeting moved or removed, a delegation's
+    group-session seat no longer at that time (``constraints/changes.py`` says why)."""
     if problem.previous is None:
         return 0
-    now = {p.id: (p.day, p.start) for p in placements}
-    return sum(1 for old in problem.previous if now.get(old.id) != (old.day, old.start))
+    now = {p.id: p for p in placements if p.kind != "fixed"}
+    changes = 0
+    for old in problem.previous:
+        p = now.get(old.id)
+        here = p is not None and (p.day, p.start) == (old.day, old.start)
+        if not old.seated:
+            changes += 0 if here else 1
+        for who in old.seated:
+            changes += 0 if here and p is not None and who in p.participants[1:] else 1
+    return changes
 
 
 def delegation_weights(*, problem: Problem, placements: Sequence[Placement]) -> tuple[dict[str, int], dict[str, int]]:

@@ -170,11 +170,14 @@ class Precedence:
 
 @dataclass(frozen=True)
 class PreviousPlacement:
-    """Where an activity stood in the published agenda (for repair)."""
+    """Where an activity stood in the published agenda (for repair); ``seated``: the
+    delegations a group session seated (empty for meetings), since a delegation that loses
+    its seat sees a change even when the session stays put."""
 
     id: str
     day: str
     start: int
+    seated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

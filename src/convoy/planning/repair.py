@@ -69,17 +69,40 @@ def apply_change(problem: Problem, change: Change) -> Problem:
     )
 
 
+def _fits(problem: Problem, *, day: str, start: int, duration: int) -> bool:
+    """Whether every slot of [start, start + duration) is still open on ``day``."""
+    for leg in problem.legs:
+        for d in leg.days:
+            if d.id == day:
+                return start + duration <= d.slots and not set(d.breaks) & set(range(start, start + duration))
+    return False
+
+
 def with_published(problem: Problem, published: Iterable[Placement], confirmed: Iterable[str] = ()) -> Problem:
-    """Attach the published agenda as ``previous`` and pin the confirmed meetings there
-    (a confirmed meeting whose slot was removed stays mandatory but may move)."""
-    previous = tuple(PreviousPlacement(id=p.id, day=p.day, start=p.start) for p in published if p.kind != "fixed")
-    closed = {(d.id, s) for leg in problem.legs for d in leg.days for s in d.breaks}
-    at = {p.id: SlotRef(day=p.day, slot=p.start) for p in previous if (p.day, p.start) not in closed}
-    keep = set(confirmed)
-    meetings = tuple(
-        replace(m, pinned=at[m.id], mandatory=True) if m.id in keep and m.id in at else m for m in problem.meetings
+    """Attach the published agenda as ``previous`` (with the seats of its group sessions) and
+    make every confirmed meeting mandatory, pinned where it was.  A confirmed meeting whose
+    time no longer fits (a slot it covered was removed) stays mandatory but may move: it
+    loses its pin, also one an earlier repair left there, since a pin on a closed slot would
+    make the problem infeasible instead of moving the meeting."""
+    previous = tuple(
+        PreviousPlacement(
+            id=p.id, day=p.day, start=p.start, seated=p.participants[1:] if p.kind == "group_session" else ()
+        )
+        for p in published
+        if p.kind != "fixed"
     )
-    return replace(problem, previous=previous, meetings=meetings)
+    was = {p.id: p for p in previous}
+    keep = set(confirmed)
+
+    def kept(m: Meeting) -> Meeting:
+        old = was.get(m.id)
+        if m.id not in keep or old is None:
+            return m
+        if _fits(problem, day=old.day, start=old.start, duration=m.duration):
+            return replace(m, pinned=SlotRef(day=old.day, slot=old.start), mandatory=True)
+        return replace(m, pinned=None, mandatory=True)
+
+    return replace(problem, previous=previous, meetings=tuple(kept(m) for m in problem.meetings))
 
 
 def repair(
