@@ -10,7 +10,7 @@ from convoy.planning.result import Placement, Result, Status, TierValue, fixed_p
 from convoy.planning.tiers import Tier
 from convoy.planning.tracks import assign_tracks
 from convoy.planning.unplaced import explain_unplaced
-from convoy.planning.value_of import value_of
+from convoy.planning.value_of import value_upper_bound
 
 
 def placements_of(b: Built, solver: cp_model.CpSolver) -> list[Placement]:
@@ -96,22 +96,7 @@ def extract(
     version: str,
 ) -> Result:
     placements = placements_of(b, solver)
-    everything = [
-        Placement(id=m.id, kind="meeting", participants=m.participants, day="", start=0, duration=m.duration)
-        for m in b.problem.meetings
-    ] + [
-        Placement(
-            id=g.id,
-            kind="group_session",
-            participants=(g.host, *(i.delegation for i in g.interested)),
-            day="",
-            start=0,
-            duration=g.duration,
-        )
-        for g in b.problem.group_sessions
-    ]
-    monotone = all(s.slope >= 0 for s in b.config.returns)
-    upper = value_of(problem=b.problem, config=b.config, placements=everything) if monotone else 10**9
+    upper = value_upper_bound(problem=b.problem, config=b.config)
     objective = with_breaks_bound(b, tier_values(tiers=tiers, values=values, solver=solver, trivial_upper=upper))
     if status == "feasible" and all(t.value == t.bound for t in objective):
         status = "optimal"  # the relaxation's bound closed the gap CP-SAT left open

@@ -25,7 +25,7 @@ from convoy.planning.sequence import Progress, solve_whole
 from convoy.planning.sweep import applies, sweep
 from convoy.planning.tracks import assign_tracks
 from convoy.planning.unplaced import explain_unplaced
-from convoy.planning.value_of import value_of
+from convoy.planning.value_of import value_of, value_upper_bound
 from convoy.planning.warm_start import THRESHOLD, add_rules, lean_solution
 
 WIDTH, STEP = 4, 2
@@ -172,7 +172,14 @@ def _result(problem: Problem, config: Config, placed: list[Placement], began: fl
         placements=tuple(assign_tracks(grid=grid, placements=placed)),
         objective=(
             TierValue(tier=1, name="mandatory", value=mandatory, bound=mandatory, sense="max"),
-            TierValue(tier=2, name="value", value=value, bound=value, sense="max"),
+            # proven only when every meeting is mandatory (then it is a constant)
+            TierValue(
+                tier=2,
+                name="value",
+                value=value,
+                bound=value if value_of_is_constant(problem) else value_upper_bound(problem=problem, config=config),
+                sense="max",
+            ),
             TierValue(tier=3, name="compactness", value=breaks, bound=least, sense="min"),
         ),
         bound=float(least),

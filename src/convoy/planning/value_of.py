@@ -39,3 +39,25 @@ def value_of(*, problem: Problem, config: Config, placements: Sequence[Placement
     curve = sum(min(s.offset + s.slope * w for s in config.returns) for w in weight.values())
     short = sum(max(0, min(config.soft_floor, n) - count[d]) for d, n in candidates.items())
     return curve - penalty_of(problem=problem, config=config) * short
+
+
+def value_upper_bound(*, problem: Problem, config: Config) -> int:
+    """The value if every candidate were placed and every interested delegation seated: an
+    upper bound when the returns never decrease (else a number no agenda reaches)."""
+    if any(s.slope < 0 for s in config.returns):
+        return 10**9
+    everything = [
+        Placement(id=m.id, kind="meeting", participants=m.participants, day="", start=0, duration=m.duration)
+        for m in problem.meetings
+    ] + [
+        Placement(
+            id=g.id,
+            kind="group_session",
+            participants=(g.host, *(i.delegation for i in g.interested)),
+            day="",
+            start=0,
+            duration=g.duration,
+        )
+        for g in problem.group_sessions
+    ]
+    return value_of(problem=problem, config=config, placements=everything)
