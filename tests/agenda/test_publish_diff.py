@@ -68,6 +68,20 @@ def _moved_copy(version: AgendaVersion, key: str, *, day: str, start: int) -> Ag
     return store_version(mission=version.mission, problem=problem, result=moved, report=report, origin="edit")
 
 
+def _free_slot(version: AgendaVersion, key: str, *, day: str, besides: int) -> int:
+    """A slot of ``day`` other than ``besides`` where placement ``key`` may go (the solver's
+    agenda decides which ones are free, so the test asks the checker instead of assuming)."""
+    problem = stored_problem(version=version)
+    result = from_data(Result, version.result)
+    for slot in (7, 6, 8, 5, 9, 4, 10, 3, 11, 2, 12, 1, 0):
+        if slot == besides:
+            continue
+        placements = tuple(dataclasses.replace(p, day=day, start=slot) if p.id == key else p for p in result.placements)
+        if check(problem, dataclasses.replace(result, placements=placements)).ok:
+            return slot
+    raise AssertionError(f"no free slot for {key} on {day}")
+
+
 def test_diff_of_two_versions_where_one_meeting_moves() -> None:
     mission = make_mission()
     first = planned(mission)
@@ -76,7 +90,7 @@ def test_diff_of_two_versions_where_one_meeting_moves() -> None:
     )
     key = f"req:{request.pk}"
     before = first.placements.get(key=key)
-    target = 7 if before.start_slot != 7 else 6  # an afternoon slot of the first day, free for both
+    target = _free_slot(first, key, day="day:la:2023-02-27", besides=before.start_slot)
     second = _moved_copy(first, key, day="day:la:2023-02-27", start=target)
     diff = diff_versions(old=first, new=second)
     old_when = When(before.date, before.start, before.end, "Hotel Biltmore")
