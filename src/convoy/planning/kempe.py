@@ -36,7 +36,7 @@ from convoy.planning.problem import Problem
 from convoy.planning.result import Placement, Result, TierValue, fixed_placements
 from convoy.planning.sequence import Progress, ProgressEvent
 from convoy.planning.sweep import applies as applies_sweep
-from convoy.planning.sweep import sweep
+from convoy.planning.sweep import placements_of, sweep
 from convoy.planning.tracks import assign_tracks
 from convoy.planning.value_of import value_of
 
@@ -367,18 +367,7 @@ def first_agenda(problem: Problem, config: Config) -> list[Placement] | None:
     values = sweep(b)
     if values is None:
         return None
-    out = fixed_placements(problem)
-    for m in problem.meetings:
-        k = values[m.id]
-        if 1 in k:
-            day, start = b.options[m.id][k.index(1)]
-            venue = meeting_venue(grid=b.grid, meeting=m)
-            out.append(
-                Placement(
-                    id=m.id, kind="meeting", participants=m.participants, day=day, start=start, duration=1, venue=venue
-                )
-            )
-    return out
+    return fixed_placements(problem) + placements_of(b, values)
 
 
 def worth_it(problem: Problem, config: Config) -> bool:

@@ -17,12 +17,12 @@ from importlib.metadata import version
 from convoy.planning.config import Config
 from convoy.planning.lower_bound import breaks_lower_bound
 from convoy.planning.model import build
-from convoy.planning.options import build_grid, meeting_options, meeting_venue
+from convoy.planning.options import build_grid, meeting_options
 from convoy.planning.problem import FixedActivity, Problem
 from convoy.planning.relocate import relocate
 from convoy.planning.result import Placement, Result, TierValue
 from convoy.planning.sequence import Progress, solve_whole
-from convoy.planning.sweep import applies, sweep
+from convoy.planning.sweep import applies, placements_of, sweep
 from convoy.planning.tracks import assign_tracks
 from convoy.planning.unplaced import explain_unplaced
 from convoy.planning.value_of import value_of, value_upper_bound
@@ -119,7 +119,8 @@ def polishable(problem: Problem, config: Config) -> bool:
 
 def solve_polished(problem: Problem, config: Config, *, progress: Progress | None = None) -> Result:
     """``solve_whole``; for big B2B-like days, a slot sweep, then local search (relocations,
-    swaps, annealing) and windows re-solved exactly (no proof: the bound reported is 0)."""
+    swaps, annealing) and windows re-solved exactly; the compactness bound reported is the
+    per-participant relaxation's (``lower_bound.py``)."""
     slots = sum(d.slots for leg in problem.legs for d in leg.days)
     if not polishable(problem, config) or len(problem.meetings) * slots <= THRESHOLD:
         return solve_whole(problem, config, progress=progress)
@@ -129,21 +130,7 @@ def solve_polished(problem: Problem, config: Config, *, progress: Progress | Non
     values = (sweep(b) if applies(b) else None) or lean_solution(b, config, seconds=config.time_limit * 0.4)
     if values is None:
         return solve_whole(problem, replace(config, time_limit=config.time_limit - (time.perf_counter() - began)))
-    by_id = {m.id: m for m in problem.meetings}
-    venue = {m.id: meeting_venue(grid=b.grid, meeting=m) for m in problem.meetings}
-    placed = [
-        Placement(
-            id=m,
-            kind="meeting",
-            participants=by_id[m].participants,
-            day=b.options[m][k.index(1)][0],
-            start=b.options[m][k.index(1)][1],
-            duration=1,
-            venue=venue[m],
-        )
-        for m, k in values.items()
-        if 1 in k
-    ]
+    placed = placements_of(b, values)
     left = config.time_limit - (time.perf_counter() - began)
     placed = relocate(problem, placed, seconds=left * 0.9)
     placed = polish(problem, placed, config, seconds=config.time_limit - (time.perf_counter() - began))

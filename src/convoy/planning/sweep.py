@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from convoy.planning.model import Built
 from convoy.planning.options import free_slots, meeting_venue
+from convoy.planning.result import Placement
 
 
 def applies(b: Built) -> bool:
@@ -71,6 +72,22 @@ def sweep(b: Built) -> dict[str, list[int]] | None:
     if any(mt.mandatory and mt.id not in chosen for mt in meetings.values()):
         return None
     return {m: [int(chosen.get(m) == k) for k in range(len(b.options[m]))] for m in meetings}
+
+
+def placements_of(b: Built, values: dict[str, list[int]]) -> list[Placement]:
+    """The one-slot meetings at the option ``values`` chose for each (as ``sweep`` returns them)."""
+    out = []
+    for m in b.problem.meetings:
+        k = values.get(m.id, [])
+        if 1 in k:
+            day, start = b.options[m.id][k.index(1)]
+            venue = meeting_venue(grid=b.grid, meeting=m)
+            out.append(
+                Placement(
+                    id=m.id, kind="meeting", participants=m.participants, day=day, start=start, duration=1, venue=venue
+                )
+            )
+    return out
 
 
 def _fill(
