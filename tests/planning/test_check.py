@@ -77,6 +77,21 @@ def test_breaks_per_session_forgive_the_session_boundary():
     assert check(problem, adjacent, config=Config(breaks="per_session")).terms.breaks["a"] == 0
 
 
+def test_a_pause_of_the_day_is_not_a_gap():
+    """Lunch (a pause of the day's grid) is nobody's idle time: the slots on either side are adjacent."""
+    problem = replace(pair_problem(meetings=M, slots=6), legs=(one_day(slots=6, morning=3, breaks=(3,)),))
+    around_lunch = [meet("ax", ("a", "x"), 2), meet("ay", ("a", "y"), 4)]
+    assert check(problem, around_lunch).terms.breaks["a"] == 0
+    assert check(problem, around_lunch, config=Config(breaks="per_session")).terms.breaks["a"] == 0
+    waiting = [meet("ax", ("a", "x"), 1), meet("ay", ("a", "y"), 4)]
+    assert check(problem, waiting).terms.breaks["a"] == 1
+    lunch_talk = FixedActivity(id="talk", name="Talk", day="d1", start=2, duration=3, attendees=("a",))
+    with_talk = replace(problem, fixed=(lunch_talk,))
+    fixed = Placement(id="talk", kind="fixed", participants=("a",), day="d1", start=2, duration=3)
+    assert check(with_talk, [fixed, meet("ay", ("a", "y"), 5)]).terms.breaks["a"] == 0
+    assert check(with_talk, [fixed, meet("ax", ("a", "x"), 0)]).terms.breaks["a"] == 1
+
+
 def test_capacity_binding_and_slack():
     problem = pair_problem(meetings=M)
     clash = [meet("ax", ("a", "x"), 0), meet("ay", ("a", "y"), 0)]

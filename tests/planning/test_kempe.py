@@ -105,9 +105,19 @@ def _b2b(seed: int, *, days: int) -> Problem:
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 10_000), days=st.sampled_from([1, 2]), per=st.sampled_from(["per_day", "per_session"]))
-def test_every_agenda_it_returns_is_valid_and_no_worse(seed, days, per):
+@given(
+    seed=st.integers(0, 10_000),
+    days=st.sampled_from([1, 2]),
+    per=st.sampled_from(["per_day", "per_session"]),
+    pause=st.sampled_from([None, 2, 3]),
+)
+def test_every_agenda_it_returns_is_valid_and_no_worse(seed, days, per, pause):
     problem = _b2b(seed, days=days)
+    pinned_at = {(m.pinned.day, m.pinned.slot) for m in problem.meetings if m.pinned is not None}
+    if pause is not None and not any(slot == pause for _day, slot in pinned_at):
+        # a pause (lunch) in every day: the slots around it follow each other
+        legs = tuple(replace(leg, days=tuple(replace(d, breaks=(pause,)) for d in leg.days)) for leg in problem.legs)
+        problem = replace(problem, legs=legs)
     config = Config(breaks=per)
     start = first_agenda(problem, config)
     if start is None:

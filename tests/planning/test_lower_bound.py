@@ -156,6 +156,16 @@ def test_three_meetings_fill_the_gap_between_fixed_activities():
     assert_bound(problem(fixed=(("d1", 2), ("d1", 6)), meetings=with_x(3)), 0)
 
 
+@pytest.mark.parametrize(
+    ("pauses", "meetings", "expected"), [((), 1, 1), ((3, 4, 5), 0, 0), ((3, 4), 0, 1), ((3, 4), 1, 0)]
+)
+def test_a_pause_between_fixed_activities_is_not_a_gap(pauses, meetings, expected):
+    """Fixed at 2 and 6: a pause over 3-5 joins them (lunch is nobody's idle time); a pause over
+    3-4 leaves slot 5, which one meeting can fill."""
+    p = problem(days=(replace(day(), breaks=pauses),), fixed=(("d1", 2), ("d1", 6)), meetings=with_x(meetings))
+    assert_bound(p, expected)
+
+
 @pytest.mark.parametrize(("meetings", "expected"), [(2, 0), (3, 1), (4, 1)])
 def test_a_forbidden_slot_splits_a_full_day(meetings, expected):
     p = problem(days=(day(slots=5, morning=5),), forbidden=(2,), meetings=with_x(meetings))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from convoy.planning.b2b import to_problem
 from convoy.planning.check import check
 from convoy.planning.config import Config
@@ -22,8 +24,22 @@ def test_window_problem_frees_only_the_window():
     sub = window_problem(problem, placed, 2, 4)
     inside = {p.id for p in placed if 2 <= p.start < 4}
     assert {m.id for m in sub.meetings} == inside
-    assert sub.legs[0].days[0].breaks == (0, 1, 4, 5, 6, 7)
+    assert sub.legs[0].days[0].breaks == ()  # closed by forbidding, not by pauses (a pause is not a gap)
+    for person in sub.delegations:
+        added = {f.slot for f in person.forbidden} - {f.slot for f in _person(problem, person.id).forbidden}
+        assert added == {0, 1, 4, 5, 6, 7} - {f.slot for f in _person(problem, person.id).forbidden}
     assert all(f.start not in (2, 3) or f.id.split("@")[0] not in inside for f in sub.fixed)
+
+
+def _person(problem, who):
+    return next(d for d in problem.delegations if d.id == who)
+
+
+def test_a_day_with_a_pause_is_not_polished():
+    problem = to_problem(generate_b2b(SPEC, seed=2))
+    (leg,) = problem.legs
+    lunch = replace(problem, legs=(replace(leg, days=(replace(leg.days[0], breaks=(3,)),)),))
+    assert polishable(problem, Config()) and not polishable(lunch, Config())
 
 
 def test_polish_keeps_the_agenda_valid_and_never_adds_breaks():

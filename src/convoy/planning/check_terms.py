@@ -3,7 +3,8 @@
 Breaks: for each participant, the slots covered by its activities are grouped per day (or
 per session, per ``Config.breaks``); each group's maximal runs of consecutive slots are its
 blocks, and its breaks are blocks - 1.  A gap of any length counts once; idle time before
-the first and after the last activity is free.
+the first and after the last activity is free.  The day's pauses (``Day.breaks``: lunch,
+coffee) are not idle time: the slots on either side of a pause are consecutive.
 
 Fairness floor: a delegation with n candidates (meetings and group-session interests)
 should have min(``soft_floor``, n) activities; its shortfall is what it lacks.  The value
@@ -61,15 +62,22 @@ def count_runs(slots: Iterable[int]) -> int:
 
 def breaks_by_participant(*, problem: Problem, placements: Sequence[Placement], per: str) -> dict[str, int]:
     days = {d.id: d for leg in problem.legs for d in leg.days}
+    # A pause of the day (lunch) is nobody's idle time: slots are numbered without the pauses,
+    # so the slots on either side of one are consecutive, and time inside one is not counted.
+    rank = {
+        d: {t: i for i, t in enumerate(t for t in range(day.slots) if t not in day.breaks)} for d, day in days.items()
+    }
     groups: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     for p in placements:
         day = days.get(p.day)
         if day is None:
             continue
         for slot in range(p.start, p.start + p.duration):
+            if slot not in rank[p.day]:
+                continue
             key = session_of(day=day, slot=slot) if per == "per_session" else ""
             for who in p.participants:
-                groups[(who, p.day, key)].add(slot)
+                groups[(who, p.day, key)].add(rank[p.day][slot])
     result: dict[str, int] = defaultdict(int)
     for (who, _day, _key), slots in groups.items():
         result[who] += count_runs(slots) - 1

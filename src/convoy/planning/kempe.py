@@ -99,8 +99,19 @@ def _neighbours(s: _State, slot: int) -> tuple[int, ...]:
     return s.near[slot]
 
 
-def _adjacent(group: list[int]) -> list[tuple[int, ...]]:
-    return [tuple(n for n in (t - 1, t + 1) if 0 <= n < len(group) and group[n] == group[t]) for t in range(len(group))]
+def _adjacent(group: list[int], pause: list[bool]) -> list[tuple[int, ...]]:
+    """The slots right before and after each slot in its group, pauses (lunch) skipped."""
+    near: list[tuple[int, ...]] = []
+    for t in range(len(group)):
+        found = []
+        for step in (-1, 1):
+            n = t + step
+            while 0 <= n < len(group) and group[n] == group[t] and pause[n]:
+                n += step
+            if 0 <= n < len(group) and group[n] == group[t]:
+                found.append(n)
+        near.append(tuple(found))
+    return near
 
 
 def _delta_leave(s: _State, who: str, slot: int) -> int:
@@ -154,12 +165,14 @@ class KempeSearch:
         offset: dict[str, int] = {}
         group: list[int] = []
         day_of: list[int] = []
+        pause: list[bool] = []
         for i, d in enumerate(days):
             offset[d.id] = len(group)
             for t in range(d.slots):
                 session = next((k for k, x in enumerate(d.sessions) if x.start <= t < x.end), -1)
                 group.append(i * 1000 + (session + 1 if config.breaks == "per_session" else 0))
                 day_of.append(i)
+                pause.append(t in d.breaks)
         self.slots = len(group)
         self.meetings = {m.id: m for m in problem.meetings}
         self.parties = {m.id: m.participants for m in problem.meetings}
@@ -184,13 +197,14 @@ class KempeSearch:
             per_day=defaultdict(int),
             group=group,
             day_of=day_of,
-            near=_adjacent(group),
+            near=_adjacent(group, pause),
             bad=_Pool(),
         )
         for f in problem.fixed:
             for who in f.attendees:
                 for t in range(f.start, f.start + f.duration):
-                    _join(state, who, offset[f.day] + t, "")
+                    if not pause[offset[f.day] + t]:  # time inside a pause is not counted
+                        _join(state, who, offset[f.day] + t, "")
         for p in placed:
             if p.kind != "meeting":
                 continue

@@ -9,8 +9,9 @@ The relaxation for a participant w of capacity c (``tracks`` or ``capacity``), i
 of ``check_terms.breaks_by_participant``:
 
 - *forced* slots are busy where they stand: w's fixed activities and w's pinned mandatory
-  meetings (an optional pinned meeting counts as optional, at its pin: the solver may
-  leave it out, although ``check`` wants every pinned meeting placed);
+  meetings (an optional pinned meeting counts as optional, at its pin: it may be left out);
+  time inside the day's pauses (lunch) is not counted, and the slots on either side of a
+  pause follow each other, as in ``check``;
 - every other mandatory meeting of w becomes ``duration`` *units*, each free to sit in any
   slot that some option of that meeting covers; a slot holds at most c units minus the
   activities forced there (splitting a k-slot meeting keeps its busy slots, so this relaxes);
@@ -104,7 +105,8 @@ def _people(problem: Problem, grid: Grid) -> dict[str, _Person]:
 
     def force(who: str, day: str, start: int, duration: int) -> None:
         for s in range(start, start + duration):
-            person(who).forced[(day, s)] += 1
+            if s not in grid.days[day].breaks:  # time inside a pause (lunch) is not counted
+                person(who).forced[(day, s)] += 1
 
     for f in problem.fixed:
         if f.day in grid.days:
@@ -168,6 +170,11 @@ class _Sessions:
             name = self.names[slot] = session_of(day=self.days[slot[0]], slot=slot[1])
         return name
 
+    def follows(self, day: str, previous: int, slot: int) -> bool:
+        """True when ``slot`` comes right after ``previous``: nothing but pauses (lunch) between."""
+        pauses = self.days[day].breaks
+        return slot > previous and all(t in pauses for t in range(previous + 1, slot))
+
 
 @dataclass(frozen=True)
 class _Ledger:
@@ -220,16 +227,18 @@ def _person_bound(person: _Person, sessions: _Sessions, per: str) -> int:
         groups[key].append(slot[1])
         if slot in person.forced or slot in ledger.atom_of:
             useful.add(key)
-    if _zero_without_forced(person, ledger, groups):
+    if _zero_without_forced(person, ledger, groups, sessions):
         return 0
     # A group with only optional slots is best left idle (busy there only adds runs).
     states: dict[int, int] = {0: 0}
     for key in sorted(useful):
-        states = _merge(ledger, states, _group_table(person, ledger, key[0], sorted(groups[key])))
+        states = _merge(ledger, states, _group_table(person, ledger, key[0], sorted(groups[key]), sessions))
     return min((b for key, b in states.items() if ledger.holds(key)), default=0)
 
 
-def _zero_without_forced(person: _Person, ledger: _Ledger, groups: Mapping[tuple[str, str], list[int]]) -> bool:
+def _zero_without_forced(
+    person: _Person, ledger: _Ledger, groups: Mapping[tuple[str, str], list[int]], sessions: _Sessions
+) -> bool:
     """True when one run per group obviously suffices (one atom, nothing forced): a shortcut."""
     if person.forced or len(ledger.upper) != 1:
         return False
@@ -240,7 +249,7 @@ def _zero_without_forced(person: _Person, ledger: _Ledger, groups: Mapping[tuple
         for s in sorted(slots):
             if (day, s) not in ledger.atom_of:
                 run = 0
-            elif previous is not None and s == previous + 1:
+            elif previous is not None and sessions.follows(day, previous, s):
                 run += 1
             else:
                 run = 1
@@ -250,7 +259,7 @@ def _zero_without_forced(person: _Person, ledger: _Ledger, groups: Mapping[tuple
     return longest > 0 and longest * ledger.capacity >= ledger.units
 
 
-def _group_table(person: _Person, ledger: _Ledger, day: str, slots: list[int]) -> dict[int, int]:
+def _group_table(person: _Person, ledger: _Ledger, day: str, slots: list[int], sessions: _Sessions) -> dict[int, int]:
     """State -> least breaks in one group: a dynamic programme slot by slot, remembering
     whether the previous slot is busy (runs are what breaks count)."""
     idle: dict[int, int] = {0: 0}
@@ -259,7 +268,7 @@ def _group_table(person: _Person, ledger: _Ledger, day: str, slots: list[int]) -
     strides, optional_stride = ledger.strides, ledger.optional_stride
     for s in slots:
         slot = (day, s)
-        if busy and previous is not None and s != previous + 1:
+        if busy and previous is not None and not sessions.follows(day, previous, s):
             idle = _least(idle, busy)
             busy = {}
         moves: list[tuple[int, int, int]] = []  # (stride, radix, limit): add stride if digit < limit

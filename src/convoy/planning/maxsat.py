@@ -100,6 +100,8 @@ def encode(problem: Problem) -> tuple[_Encoding, dict[str, list[Option]]]:
         enc.card(row, meetings, exact=True)  # implied: busy slots = meetings
         previous = None
         for t in range(day.slots):
+            if t in day.breaks:
+                continue  # a pause (lunch) is nobody's idle time: the slots around it follow each other
             if (w, t) not in busy:
                 previous = None
                 continue

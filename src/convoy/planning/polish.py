@@ -18,7 +18,7 @@ from convoy.planning.config import Config
 from convoy.planning.lower_bound import breaks_lower_bound
 from convoy.planning.model import build
 from convoy.planning.options import build_grid, meeting_options
-from convoy.planning.problem import FixedActivity, Problem
+from convoy.planning.problem import FixedActivity, Problem, SlotRef
 from convoy.planning.relocate import relocate
 from convoy.planning.result import Placement, Result, TierValue
 from convoy.planning.sequence import Progress, solve_whole
@@ -54,12 +54,21 @@ def window_problem(problem: Problem, placed: list[Placement], start: int, end: i
         for w in p.participants
         if w in who
     )
-    closed = tuple(s for s in range(day.slots) if not start <= s < end)
+    # Slots outside the window are closed to the meetings by forbidding them (not by pauses:
+    # a pause is not idle time, so the busy time kept there would stop counting).
+    closed = tuple(SlotRef(day=day.id, slot=s) for s in range(day.slots) if not start <= s < end)
     return replace(
         problem,
-        legs=(replace(leg, days=(replace(day, breaks=tuple(sorted({*day.breaks, *closed}))),)),),
-        delegations=tuple(d for d in problem.delegations if d.id in who),
-        counterparts=(),
+        delegations=tuple(
+            replace(d, forbidden=tuple(dict.fromkeys((*d.forbidden, *closed))))
+            for d in problem.delegations
+            if d.id in who
+        ),
+        counterparts=tuple(
+            replace(c, forbidden=tuple(dict.fromkeys((*c.forbidden, *closed))))
+            for c in problem.counterparts
+            if c.id in who
+        ),
         meetings=tuple(m for m in problem.meetings if m.id in free),
         fixed=fixed,
     )
@@ -102,11 +111,13 @@ def polish(problem: Problem, placed: list[Placement], config: Config, *, seconds
 
 
 def polishable(problem: Problem, config: Config) -> bool:
-    """One day of one-slot meetings, breaks per day, no fairness bound."""
+    """One day without pauses of one-slot meetings, breaks per day, no fairness bound (the
+    local search counts runs of consecutive slot numbers)."""
     days = [d for leg in problem.legs for d in leg.days]
     return (
         len(problem.legs) == 1
         and len(days) == 1
+        and not days[0].breaks
         and config.breaks == "per_day"
         and len(problem.venues) <= 1
         and config.fairness is None

@@ -28,7 +28,10 @@ class Session:
 
 @dataclass(frozen=True)
 class Day:
-    """One day of a leg: ``slots`` slots of ``slot_minutes`` from ``start_time`` (HH:MM)."""
+    """One day of a leg: ``slots`` slots of ``slot_minutes`` from ``start_time`` (HH:MM).
+
+    ``breaks`` are the day's pauses (lunch): no meeting there, and nobody's idle time (the
+    slots on either side of a pause count as adjacent when gaps are counted)."""
 
     id: str
     date: str

@@ -7,7 +7,7 @@ from dataclasses import replace
 from convoy.planning.config import Segment
 from convoy.planning.problem import Meeting, Venue, Window
 
-from ..factory import pair_problem, placed, solved
+from ..factory import one_day, pair_problem, placed, solved
 
 
 def only(problem, who, start, end):
@@ -48,6 +48,20 @@ def test_breaks_per_session_forgive_lunch():
     problem = only(only(pair_problem(meetings=meetings, slots=4), "x", 0, 1), "y", 3, 4)
     assert solved(problem)[1].terms.breaks_total == 1
     assert solved(problem, breaks="per_session")[1].terms.breaks_total == 0
+
+
+def test_breaks_skip_the_pauses_of_the_day():
+    """x can only meet before lunch and y only after it: a meets them back to back across lunch."""
+    meetings = (
+        Meeting(id="ax", participants=("a", "x"), mandatory=True),
+        Meeting(id="ay", participants=("a", "y"), mandatory=True),
+    )
+    problem = replace(pair_problem(meetings=meetings, slots=6), legs=(one_day(slots=6, morning=3, breaks=(3,)),))
+    problem = only(only(problem, "x", 0, 3), "y", 4, 6)
+    result, report = solved(problem)
+    assert placed(result) == {"ax": ("d1", 2), "ay": ("d1", 4)}
+    assert report.terms.breaks_total == 0
+    assert result.status == "optimal"
 
 
 def test_fairness_binding_and_slack():

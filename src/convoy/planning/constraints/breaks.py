@@ -1,8 +1,9 @@
 """Tier 3: breaks, counted as (busy blocks - 1) per participant and day or session, with
 exact block-start literals; and the optional fairness bound on breaks.
 
-A block starts at slot t when the participant is busy at t and not at t - 1 (or t opens
-the day or session).  Exact starts (not just lower bounds) keep the fairness bound honest.
+A block starts at slot t when the participant is busy at t and not at the slot before it
+(or t opens the day or session); the day's pauses (lunch) are skipped, not idle.  Exact
+starts (not just lower bounds) keep the fairness bound honest.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from convoy.planning.model import Built, Expr, Lit
 
 
 def _segments(b: Built, day: str) -> list[list[int]]:
+    """The slots whose busy runs are counted, per day or per session; the day's pauses are
+    left out, so the slots on either side of lunch follow each other."""
     d = b.grid.days[day]
+    pauses = set(d.breaks)
     if b.config.breaks == "per_day" or not d.sessions:
-        return [list(range(d.slots))]
-    return [list(range(s.start, s.end)) for s in d.sessions]
+        return [[t for t in range(d.slots) if t not in pauses]]
+    return [[t for t in range(s.start, s.end) if t not in pauses] for s in d.sessions]
 
 
 def _block_starts(b: Built, who: str, day: str, slots: list[int]) -> list[Lit]:
