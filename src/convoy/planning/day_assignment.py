@@ -10,6 +10,7 @@ upper bound for the value tier of the whole problem.
 
 from __future__ import annotations
 
+import math
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from ortools.sat.python import cp_model
 
 from convoy.planning.config import Config
 from convoy.planning.constraints import mandatory, value
+from convoy.planning.day_bound import compactness_terms
 from convoy.planning.model import Built, Expr
 from convoy.planning.options import Grid, Option, build_grid, group_options, meeting_options, meeting_venue, seat_ok
 from convoy.planning.problem import Problem
@@ -31,6 +33,8 @@ class DayPlan:
     bound: int
     options: dict[str, list[Option]]
     has_value: bool = True
+    # A lower bound on the compactness of every agenda of the optimal value (None: not proven).
+    compact_bound: int | None = None
 
 
 def _room(grid: Grid, who: str, day: str, session: str | None) -> int:
@@ -151,50 +155,27 @@ def _solver(config: Config, seconds: float) -> cp_model.CpSolver:
     return solver
 
 
-def _fewer_venues(b: Built, first: cp_model.CpSolver, value: int, seconds: float) -> cp_model.CpSolver:
-    """Second objective, value kept: for one-track participants, the fewest venues beyond
-    the first on any day (each is a venue change, and often a break for the travel, that the
-    day schedules cannot undo), and the fewest meetings on days where the participant also
-    has a fixed activity (they tend to leave gaps)."""
-    used: dict[tuple[str, str, str], list[Expr]] = defaultdict(list)
-    for m in b.problem.meetings:
-        venue = meeting_venue(grid=b.grid, meeting=m)
-        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
-            for who in m.participants:
-                if venue is not None and b.grid.capacity(who) == 1:
-                    used[(who, d, venue)].append(lit)
-    if not used or seconds < 0.5:
-        return first
-    per_day: dict[tuple[str, str], list[Expr]] = defaultdict(list)
-    for (who, d, venue), lits in used.items():
-        mark = b.model.new_bool_var(f"u[{who},{d},{venue}]")
-        for lit in lits:
-            b.model.add_implication(lit, mark)
-        per_day[(who, d)].append(mark)
-    for f in b.problem.fixed:
-        for who in f.attendees:
-            if f.venue is not None and (who, f.day) in per_day and (who, f.day, f.venue) not in used:
-                per_day[(who, f.day)].append(1)  # at the fixed activity's venue anyway
-    extra = []
-    for (who, d), marks in per_day.items():
-        if len(marks) > 1:
-            e = b.model.new_int_var(0, len(marks), f"extra_venues[{who},{d}]")
-            b.model.add(e >= sum(marks) - 1)
-            extra.append(e)
-    busy_days = {(w, f.day) for f in b.problem.fixed for w in f.attendees}
-    crowded = [
-        lit
-        for m in b.problem.meetings
-        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True)
-        for who in m.participants
-        if (who, d) in busy_days
-    ]  # a meeting on a day with a fixed activity of the participant often leaves a gap
+def _compactness_bound(
+    b: Built, first: cp_model.CpSolver, value: int, seconds: float
+) -> tuple[cp_model.CpSolver, int | None]:
+    """Second objective, value kept: a lower bound on the compactness tier of the day
+    schedules (breaks + ``venue_change_weight`` x venue changes), valid for every agenda of
+    this value, since stage A is a relaxation (``day_bound.py`` says what it counts).
+    Returns the solver holding the day plan and the proven bound (None if none was proven)."""
+    terms = compactness_terms(b)
+    if not terms:
+        return first, 0
+    if seconds < 0.5:
+        return first, None
     b.model.add(b.terms["value"] >= value)
     for index, v in enumerate(first.response_proto.solution):
         b.model.add_hint(b.model.get_int_var_from_proto_index(index), v)
-    b.model.minimize(2 * sum(extra) + sum(crowded))
+    b.model.minimize(sum(terms))
     second = _solver(b.config, seconds)
-    return second if second.solve(b.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE) else first
+    status = second.solve(b.model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return first, None
+    return second, math.ceil(second.best_objective_bound - 1e-6)
 
 
 def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan | None:
@@ -216,8 +197,9 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
         return None
     reached = round(solver.objective_value) if b.has_value else round(solver.value(b.terms["value"]))
     bound = round(solver.best_objective_bound) if b.has_value else reached
+    compact: int | None = None
     if b.has_value:
-        solver = _fewer_venues(b, solver, reached, seconds - (time.perf_counter() - began))
+        solver, compact = _compactness_bound(b, solver, reached, seconds - (time.perf_counter() - began))
     day_of = {
         a: d
         for a, opts in b.options.items()
@@ -234,5 +216,11 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
         if g.id in day_of
     }
     return DayPlan(
-        day_of=day_of, seated=seated, value=reached, bound=bound, options=slot_options, has_value=b.has_value
+        day_of=day_of,
+        seated=seated,
+        value=reached,
+        bound=bound,
+        options=slot_options,
+        has_value=b.has_value,
+        compact_bound=compact if reached == bound else None,
     )

@@ -6,8 +6,9 @@ of the whole problem.  Stage B schedules each day alone (its activities mandator
 the full slot model, tier by tier, on a share of the time proportional to its size.
 If a day cannot hold its activities, that day is solved again with the meetings that
 were optional left optional.  The compactness bound reported is the per-participant
-relaxation's (``lower_bound.py``, valid for every day assignment); the value bound is
-stage A's.
+relaxation's (``lower_bound.py``, valid for every day assignment) or, when the value is
+proven optimal, stage A's bound on venue changes and the gaps their travel forces, if higher;
+the value bound is stage A's.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ from convoy.planning.unplaced import explain_unplaced
 from convoy.planning.value_of import value_of
 
 THRESHOLD = 6_000  # estimated start options above which "auto" decomposes
+# Seconds a day gets again when its share ran out before any schedule was found: fifteen days
+# of a convoy each need a fraction of a second, but a loaded machine can starve one of them,
+# and an agenda a little late is worth more than none.
+LAST_CHANCE = 2.0
 
 
 def estimated_options(problem: Problem) -> int:
@@ -93,6 +98,8 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
         left = config.time_limit - (time.perf_counter() - began)
         share = left * size[day] / sum(size[d] for d in days[i:])
         result = _solve_day(problem, day, plan, replace(config, time_limit=max(0.5, share)), progress)
+        if result.status == "unknown":  # out of time on a busy machine: one more chance, late
+            result = _solve_day(problem, day, plan, replace(config, time_limit=LAST_CHANCE), progress)
         if result.status not in ("optimal", "feasible"):
             left = config.time_limit - (time.perf_counter() - began)
             if left < config.time_limit / 3:  # no time for the whole problem: say so
@@ -122,6 +129,10 @@ def _merge(
     reached = value_of(problem=problem, config=config, placements=placements)
     mandatory = sum(1 for m in problem.meetings if m.mandatory)
     least = breaks_lower_bound(problem, config).total
+    if plan.compact_bound is not None and reached == plan.bound:
+        # the value is proven optimal, so stage A's bound on compactness holds for every
+        # agenda that reaches it (stage A is a relaxation)
+        least = max(least, plan.compact_bound)
     objective = (
         TierValue(tier=1, name="mandatory", value=mandatory, bound=mandatory, sense="max"),
         # with every meeting mandatory the value is a constant: the placements give it
