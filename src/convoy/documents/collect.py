@@ -61,7 +61,8 @@ def _legs(mission: m.Mission) -> tuple[d.Leg, ...]:
     venues = m.Venue.objects.filter(leg__mission=mission).select_related("leg").order_by("code")
     travel = m.TravelTime.objects.filter(origin__leg__mission=mission).select_related("origin__leg", "destination")
     legs = []
-    for leg in m.Leg.objects.filter(mission=mission).order_by("order", "start_date"):
+    legs_of_mission = m.Leg.objects.filter(mission=mission).prefetch_related("breaks").order_by("order", "start_date")
+    for leg in legs_of_mission:
         legs.append(
             d.Leg(
                 code=leg.code,
@@ -76,6 +77,7 @@ def _legs(mission: m.Mission) -> tuple[d.Leg, ...]:
                     for t in travel
                     if t.origin.leg_id == leg.pk
                 ),
+                pauses=tuple(d.Pause(b.name, b.start, b.end) for b in leg.breaks.all()),
             )
         )
     return tuple(legs)

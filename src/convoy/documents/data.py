@@ -85,8 +85,20 @@ class TravelTime:
 
 
 @dataclass(frozen=True)
+class Pause:
+    """A daily pause of a leg (lunch, coffee), in local time: nobody's idle time."""
+
+    name: str
+    start: dt.time
+    end: dt.time
+
+
+@dataclass(frozen=True)
 class Leg:
-    """One city of the itinerary; its days run from ``start_date`` to ``end_date``."""
+    """One city of the itinerary; its days run from ``start_date`` to ``end_date``.
+
+    ``pauses`` repeat on every day of the leg.
+    """
 
     code: str
     city: str
@@ -96,6 +108,7 @@ class Leg:
     end_date: dt.date
     venues: tuple[Venue, ...] = ()
     travel: tuple[TravelTime, ...] = ()
+    pauses: tuple[Pause, ...] = ()
 
     def days(self) -> tuple[dt.date, ...]:
         count = (self.end_date - self.start_date).days + 1

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from convoy.documents.audience import Audience, attends
-from convoy.documents.data import Activity, Leg, Party, Programme, Text
+from convoy.documents.data import Activity, Leg, Party, Pause, Programme, Text
 from convoy.documents.itinerary import hops_of
 from convoy.documents.times import clock, duration_text, minutes_between
 
@@ -29,16 +30,42 @@ class Risk:
     message: Text
 
 
-def gaps_of(*, party: Party, activities: tuple[Activity, ...]) -> tuple[Gap, ...]:
-    """Idle stretches of an hour or more between a participant's activities of one day."""
+def gaps_of(*, party: Party, activities: tuple[Activity, ...], pauses: tuple[Pause, ...] = ()) -> tuple[Gap, ...]:
+    """Idle stretches between a participant's activities of one day with an hour or more
+    outside the day's ``pauses`` (lunch, coffee: nobody's idle time). A gap keeps the clock
+    times of the whole stretch; its minutes are those outside pauses."""
     ordered = sorted(activities, key=lambda a: (a.start, a.end))
     gaps, busy_until = [], None
     for activity in ordered:
-        if busy_until is not None and minutes_between(start=busy_until, end=activity.start) >= GAP_MINUTES:
-            minutes = minutes_between(start=busy_until, end=activity.start)
-            gaps.append(Gap(party.key, clock(moment=busy_until), clock(moment=activity.start), minutes))
+        if busy_until is not None and busy_until < activity.start:
+            minutes = _idle_minutes(start=busy_until, end=activity.start, pauses=pauses)
+            if minutes >= GAP_MINUTES:
+                gaps.append(Gap(party.key, clock(moment=busy_until), clock(moment=activity.start), minutes))
         busy_until = activity.end if busy_until is None else max(busy_until, activity.end)
     return tuple(gaps)
+
+
+def _idle_minutes(*, start: dt.datetime, end: dt.datetime, pauses: tuple[Pause, ...]) -> int:
+    """Minutes from ``start`` to ``end`` outside the pauses (which repeat every day, in the
+    stretch's own zone); overlapping pauses count once."""
+    spans = sorted(
+        _on(day=day, pause=pause, zone=start.tzinfo) for day in _dates(start=start, end=end) for pause in pauses
+    )
+    idle, cursor = minutes_between(start=start, end=end), start
+    for begins, ends in spans:
+        paused_from, paused_to = max(begins, cursor), min(ends, end)
+        if paused_from < paused_to:
+            idle -= minutes_between(start=paused_from, end=paused_to)
+            cursor = paused_to
+    return idle
+
+
+def _dates(*, start: dt.datetime, end: dt.datetime) -> tuple[dt.date, ...]:
+    return tuple(start.date() + dt.timedelta(days=i) for i in range((end.date() - start.date()).days + 1))
+
+
+def _on(*, day: dt.date, pause: Pause, zone: dt.tzinfo | None) -> tuple[dt.datetime, dt.datetime]:
+    return dt.datetime.combine(day, pause.start, tzinfo=zone), dt.datetime.combine(day, pause.end, tzinfo=zone)
 
 
 def day_risks(*, programme: Programme, leg: Leg, activities: tuple[Activity, ...]) -> tuple[Risk, ...]:
@@ -56,12 +83,15 @@ def day_risks(*, programme: Programme, leg: Leg, activities: tuple[Activity, ...
 
 
 def day_gaps(*, programme: Programme, activities: tuple[Activity, ...]) -> tuple[Gap, ...]:
-    """Every delegation's idle stretches of the day."""
+    """Every delegation's idle stretches of the day, not counting the pauses of the
+    activities' legs."""
+    codes = dict.fromkeys(a.leg for a in activities)
+    pauses = tuple(dict.fromkeys(p for leg in programme.legs if leg.code in codes for p in leg.pauses))
     return tuple(
         gap
         for party, mine in day_schedules(programme=programme, activities=activities)
         if party.side == "delegation"
-        for gap in gaps_of(party=party, activities=mine)
+        for gap in gaps_of(party=party, activities=mine, pauses=pauses)
     )
 
 
