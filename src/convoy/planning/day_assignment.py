@@ -19,7 +19,8 @@ from ortools.sat.python import cp_model
 
 from convoy.planning.config import Config
 from convoy.planning.constraints import mandatory, value
-from convoy.planning.day_bound import compactness_terms
+from convoy.planning.day_bound import compactness_terms, day_shapes, steering_terms
+from convoy.planning.day_moves import Limits, better_days
 from convoy.planning.model import Built, Expr
 from convoy.planning.options import Grid, Option, build_grid, group_options, meeting_options, meeting_venue, seat_ok
 from convoy.planning.problem import Problem
@@ -155,27 +156,77 @@ def _solver(config: Config, seconds: float) -> cp_model.CpSolver:
     return solver
 
 
+def _plan_of(b: Built, solver: cp_model.CpSolver) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The day of every placed activity, and who sits in each group session."""
+    day_of = {
+        a: d
+        for a, opts in b.options.items()
+        for (d, _s), lit in zip(opts, b.x[a], strict=True)
+        if solver.boolean_value(lit)
+    }
+    seated = {
+        g.id: tuple(
+            i.delegation
+            for i in g.interested
+            if any(solver.boolean_value(s) for _k, s in b.seats[(g.id, i.delegation)])
+        )
+        for g in b.problem.group_sessions
+        if g.id in day_of
+    }
+    return day_of, seated
+
+
+def _limits(b: Built) -> Limits:
+    """The capacities ``_loads`` enforces, as numbers, for the quick moves."""
+    room: dict[tuple[str, str], int] = {}
+    session_room: dict[tuple[str, str, str], int] = {}
+    for m in b.problem.meetings:
+        for d in {d for d, _s in b.options[m.id]}:
+            for who in m.participants:
+                if (who, d) not in room:
+                    room[(who, d)] = _room(b.grid, who, d, None)
+                if m.session != "any" and (who, d, m.session) not in session_room:
+                    session_room[(who, d, m.session)] = _room(b.grid, who, d, m.session)
+    tables = {
+        (v.id, d): v.tables * (day.slots - len(day.breaks))
+        for v in b.problem.venues
+        if v.tables is not None
+        for d, day in b.grid.days.items()
+    }
+    per_day = {c.id: c.max_per_day for c in b.problem.counterparts if c.max_per_day is not None}
+    return Limits(room=room, session_room=session_room, per_day=per_day, tables=tables)
+
+
 def _compactness_bound(
     b: Built, first: cp_model.CpSolver, value: int, seconds: float
 ) -> tuple[cp_model.CpSolver, int | None]:
     """Second objective, value kept: a lower bound on the compactness tier of the day
     schedules (breaks + ``venue_change_weight`` x venue changes), valid for every agenda of
-    this value, since stage A is a relaxation (``day_bound.py`` says what it counts).
+    this value, since stage A is a relaxation (``day_bound.py`` says what it counts), with
+    steering terms below it that make the days easier to keep compact.
     Returns the solver holding the day plan and the proven bound (None if none was proven)."""
-    terms = compactness_terms(b)
-    if not terms:
+    terms, steering = compactness_terms(b), steering_terms(b)
+    if not terms and not steering:
         return first, 0
     if seconds < 0.5:
         return first, None
     b.model.add(b.terms["value"] >= value)
-    for index, v in enumerate(first.response_proto.solution):
+    hint = list(first.response_proto.solution)
+    day_of, seated = _plan_of(b, first)
+    moved = better_days(b, day_of, seated, _limits(b), day_shapes(b), seconds=min(1.0, seconds / 4))
+    for m in b.problem.meetings:  # the moved plan as the hint (same value: same meetings)
+        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
+            hint[lit.index] = int(moved.get(m.id) == d)
+    for index, v in enumerate(hint):
         b.model.add_hint(b.model.get_int_var_from_proto_index(index), v)
-    b.model.minimize(sum(terms))
+    k = len(steering) + 1  # above the most the steering terms can add
+    b.model.minimize(k * sum(terms) + sum(steering))
     second = _solver(b.config, seconds)
     status = second.solve(b.model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return first, None
-    return second, math.ceil(second.best_objective_bound - 1e-6)
+    # every plan has k x terms + steering >= bound, and steering < k, so terms >= floor(bound / k)
+    return second, math.floor(round(second.best_objective_bound) / k)
 
 
 def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan | None:
@@ -200,21 +251,7 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
     compact: int | None = None
     if b.has_value:
         solver, compact = _compactness_bound(b, solver, reached, seconds - (time.perf_counter() - began))
-    day_of = {
-        a: d
-        for a, opts in b.options.items()
-        for (d, _s), lit in zip(opts, b.x[a], strict=True)
-        if solver.boolean_value(lit)
-    }
-    seated = {
-        g.id: tuple(
-            i.delegation
-            for i in g.interested
-            if any(solver.boolean_value(s) for _k, s in b.seats[(g.id, i.delegation)])
-        )
-        for g in problem.group_sessions
-        if g.id in day_of
-    }
+    day_of, seated = _plan_of(b, solver)
     return DayPlan(
         day_of=day_of,
         seated=seated,

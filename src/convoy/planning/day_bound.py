@@ -13,9 +13,17 @@ Per one-track participant w and day d:
   per session, a session boundary.  So breaks >= changes - pauses - boundaries.
 
 The two may count the same break only once: the gap is counted as a break, the change as a
-venue change.  Measured on the convoy-size instance, a third term (attendees of the opening plenary who
-cannot all have a meeting right after it) made stage A too slow to prove anything in the
-time it has, and its plans worse; it is left out.
+venue change.
+
+``steering`` adds what the bound cannot prove but the day schedules feel: a meeting on a day
+when one of its participants has a fixed activity (the opening plenary) tends to leave a gap
+beside it, since only so many meetings fit right after it.  Stage A minimizes
+K x bound terms + steering terms with K above the most the steering can add, so the bound
+terms come first and stay provable: floor(objective bound / K).  Measured on the convoy-size
+instance (stage A given 20 s, the days solved after it): the steering took the meetings of
+plenary attendees on plenary days from 59 to 21 and the compactness from 26 to 15.  A
+provable version of it (attendees of a fixed activity who cannot all have a meeting right
+beside it) made stage A too slow to prove anything in its time, and its plans worse.
 """
 
 from __future__ import annotations
@@ -24,39 +32,57 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from convoy.planning.model import Built, Expr
-from convoy.planning.options import meeting_venue
+from convoy.planning.options import group_venue, meeting_venue
 from convoy.planning.problem import Day
 
 
 @dataclass
-class _Day:
-    """Where one participant may be on one day: venues with their literals."""
+class DayShape:
+    """Where one one-track participant may be on one day: venues with their literals (an int
+    1 for a fixed activity); whether it may hold an activity without a venue (no travel is
+    asked around it, so a change there may need no gap)."""
 
     venues: dict[str, list[Expr]] = field(default_factory=lambda: defaultdict(list))
-    nowhere: bool = False  # may hold an activity without a venue (no travel asked around it)
+    nowhere: bool = False
+    gaps_count: bool = False  # each venue change is also a gap (venues apart, all with a venue)
+    crossings: int = 0  # changes that need no gap (across a pause or a session boundary)
+
+    def cost(self, venues: int, weight: int) -> int:
+        """The bound terms when the participant is at ``venues`` venues that day."""
+        changes = max(0, venues - 1)
+        return weight * changes + (max(0, changes - self.crossings) if self.gaps_count else 0)
 
 
 def compactness_terms(b: Built) -> list[Expr]:
     """The terms, as expressions of stage A's literals (their sum is to be minimized)."""
     terms: list[Expr] = []
-    for (who, d), mine in _per_participant_day(b).items():
+    for (who, d), mine in day_shapes(b).items():
         if len(mine.venues) < 2:
             continue
         marks = [_mark(b, who, d, v, lits) for v, lits in mine.venues.items()]
         extra = b.model.new_int_var(0, len(marks), f"extra_venues[{who},{d}]")
         b.model.add(extra >= sum(marks) - 1)
         terms.append(b.config.venue_change_weight * extra)
-        venues = list(mine.venues)
-        apart = all(b.grid.travel_minutes(u, v) > 0 for u in venues for v in venues if u != v)
-        if apart and not mine.nowhere:
+        if mine.gaps_count:
             gaps = b.model.new_int_var(0, len(marks), f"travel_gaps[{who},{d}]")
-            b.model.add(gaps >= extra - _crossings(b.grid.days[d], b.config.breaks))
+            b.model.add(gaps >= extra - mine.crossings)
             terms.append(gaps)
     return terms
 
 
-def _per_participant_day(b: Built) -> dict[tuple[str, str], _Day]:
-    days: dict[tuple[str, str], _Day] = defaultdict(_Day)
+def day_shapes(b: Built) -> dict[tuple[str, str], DayShape]:
+    """The shape of every (one-track participant, day) that may hold an activity."""
+    days = _per_participant_day(b)
+    for (_who, d), mine in days.items():
+        venues = list(mine.venues)
+        apart = all(b.grid.travel_minutes(u, v) > 0 for u in venues for v in venues if u != v)
+        mine.gaps_count = apart and not mine.nowhere
+        mine.crossings = _crossings(b.grid.days[d], b.config.breaks)
+    return days
+
+
+def _per_participant_day(b: Built) -> dict[tuple[str, str], DayShape]:
+    days: dict[tuple[str, str], DayShape] = defaultdict(DayShape)
     one_track = {w for w in [*b.grid.delegations, *b.grid.counterparts] if b.grid.capacity(w) == 1}
 
     def note(who: str, d: str, venue: str | None, lit: Expr) -> None:
@@ -74,7 +100,7 @@ def _per_participant_day(b: Built) -> dict[tuple[str, str], _Day]:
             for who in m.participants:
                 note(who, d, venue, lit)
     for g in b.problem.group_sessions:
-        venue = b.grid.host_venue((g.host,))
+        venue = group_venue(grid=b.grid, group=g)
         for (d, _s), lit in zip(b.options[g.id], b.x[g.id], strict=True):
             note(g.host, d, venue, lit)
         for i in g.interested:
@@ -103,3 +129,16 @@ def _crossings(day: Day, per: str) -> int:
     pause, and, per session, one across each session boundary."""
     runs = sum(1 for t in day.breaks if t - 1 not in day.breaks)
     return runs + (max(0, len(day.sessions) - 1) if per == "per_session" else 0)
+
+
+def steering_terms(b: Built) -> list[Expr]:
+    """Literals of meetings placed on a day when one of their participants has a fixed
+    activity (the fewer, the fewer gaps beside those activities)."""
+    busy = {(w, f.day) for f in b.problem.fixed for w in f.attendees}
+    return [
+        lit
+        for m in b.problem.meetings
+        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True)
+        for w in m.participants
+        if (w, d) in busy
+    ]
