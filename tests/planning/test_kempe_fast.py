@@ -227,3 +227,35 @@ def test_tracked_state_stays_the_checkers_after_any_moves(seed, moves):
     assert fresh.used == search.used
     assert fresh.per_day == search.per_day
     assert sorted(fresh.bad) == sorted(search.bad)
+
+
+def test_aimed_moves_send_a_run_to_an_empty_day():
+    """A meets B at slot 0 and C at slot 3 of day 1 and is forbidden slots 1 and 2 there:
+    the break can only go by moving a meeting to day 2, where A has nothing."""
+    days = tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=4) for k in (1, 2))
+    forbidden = (SlotRef("d1", 1), SlotRef("d1", 2))
+    problem = Problem(
+        legs=(Leg(id="la", name="LA", days=days),),
+        delegations=(
+            Delegation(id="A", name="A", forbidden=forbidden),
+            Delegation(id="B", name="B"),
+            Delegation(id="C", name="C"),
+        ),
+        meetings=(
+            Meeting(id="AB", participants=("A", "B"), mandatory=True),
+            Meeting(id="AC", participants=("A", "C"), mandatory=True),
+        ),
+    )
+    ab, ac = problem.meetings
+    start = [_at(ab, 0, "d1"), _at(ac, 3, "d1")]
+    search = _fast(problem, start)
+    assert search.breaks == 1
+    for _ in range(100):
+        search.aimed(heat=0.0)
+        if search.breaks == 0:
+            break
+    after = search.placements(search.at)
+    report = check(problem, after)
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.breaks == 0
+    assert {p.day for p in after} == {"d1", "d2"}

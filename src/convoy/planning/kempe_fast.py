@@ -35,6 +35,7 @@ FREE = -1
 FIXED = -2
 HEAT = 0.4  # starting temperature, in breaks
 AIMED = 0.5  # share of steps that are aimed moves
+ELSEWHERE = True  # aimed moves may also send the meeting to another day (or session)
 
 
 class FastKempe:
@@ -259,7 +260,14 @@ class FastKempe:
         if m < 0 or not self.movable[m]:
             return False
         rest = x & ~(1 << first)  # beside the other busy slots, not beside this meeting alone
-        targets = _bits(((rest << 1) | (rest >> 1)) & ~x & self.gmask[g] & self.allowed[m])
+        room = ((rest << 1) | (rest >> 1)) & self.gmask[g]
+        if ELSEWHERE:  # or to another group: beside w's meetings there, anywhere if it has none
+            mine = self.mask[w]
+            for h, gm in enumerate(self.gmask):
+                if h != g:
+                    there = mine & gm
+                    room |= ((there << 1) | (there >> 1)) & gm if there else gm
+        targets = _bits(room & ~self.mask[w] & self.allowed[m])
         if not targets:
             return False
         return self.try_move(m, self.rng.choice(targets), heat)
