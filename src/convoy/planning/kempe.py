@@ -405,7 +405,9 @@ def solve_by_kempe(problem: Problem, config: Config, *, progress: Progress | Non
     if placed is None:
         return None
     bound = breaks_lower_bound(problem, config).total
-    search = KempeSearch(problem, placed, config, floor=bound)
+    from convoy.planning.kempe_fast import FastKempe  # it builds on KempeSearch
+
+    search = FastKempe(KempeSearch(problem, placed, config, floor=bound))
     if progress is not None:
         progress(ProgressEvent("compactness", search.breaks, bound, round(time.perf_counter() - began, 3)))
     placed = search.run(config.time_limit - (time.perf_counter() - began) - 0.5, progress=progress, began=began)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from convoy.planning.problem import (
     Counterpart,
@@ -77,6 +78,7 @@ def _session(day: Day, slot: int) -> str:
     return next((s.name for s in day.sessions if s.start <= slot < s.end), "")
 
 
+@lru_cache(maxsize=1 << 16)  # the same few answers for every meeting: big events ask millions of times
 def _fits_day(day: Day, start: int, duration: int, restriction: Restriction) -> bool:
     slots = range(start, start + duration)
     if start < 0 or start + duration > day.slots or any(s in day.breaks for s in slots):

@@ -9,6 +9,7 @@ every mandatory meeting (the caller then starts from a plain feasible solution).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from convoy.planning.model import Built
@@ -41,6 +42,7 @@ def sweep(b: Built) -> dict[str, list[int]] | None:
     venue = {m.id: meeting_venue(grid=b.grid, meeting=m) for m in b.problem.meetings}
     days = sorted(b.grid.days, key=b.grid.order.__getitem__)
     free = {w: sorted((b.grid.order[d], s) for d, s in free_slots(b.grid, w)) for w in left}
+    ordered = {m: sorted((b.grid.order[d], s) for d, s in slots_of[m]) for m in meetings}
     for day in days:
         started.clear()
         for t in range(b.grid.days[day].slots):
@@ -49,9 +51,9 @@ def sweep(b: Built) -> dict[str, list[int]] | None:
             def score(m: str, day: str = day, t: int = t, on: frozenset[str] = frozenset(started)) -> tuple[int, ...]:
                 pair = meetings[m].participants
                 keep = sum(1 for w in pair if w in on)
-                later = sum(1 for o in slots_of[m] if (b.grid.order[o[0]], o[1]) > (b.grid.order[day], t))
                 now = (b.grid.order[day], t)
-                slack = min(sum(1 for o in free[w] if o >= now) - len(left[w]) for w in pair)  # idle it can afford
+                later = len(ordered[m]) - bisect_right(ordered[m], now)  # its options after now
+                slack = min(len(free[w]) - bisect_left(free[w], now) - len(left[w]) for w in pair)  # idle it can afford
                 return (min(later, 1), min(slack, 2), -keep, slack, later)
 
             busy: set[str] = set()

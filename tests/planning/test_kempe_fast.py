@@ -1,0 +1,261 @@
+"""The Kempe annealing on integer ids (``kempe_fast.py``): the same moves as ``kempe.py``,
+the same rules kept, the breaks it tracks are the checker's, and its aimed moves mend a
+participant with breaks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from convoy.planning.check import check
+from convoy.planning.config import Config
+from convoy.planning.kempe import KempeSearch, first_agenda
+from convoy.planning.kempe_fast import FastKempe
+from convoy.planning.lower_bound import breaks_lower_bound
+from convoy.planning.problem import (
+    Counterpart,
+    Day,
+    Delegation,
+    FixedActivity,
+    Leg,
+    Meeting,
+    Problem,
+    Session,
+    SlotRef,
+    Venue,
+)
+from convoy.planning.result import fixed_placements
+
+from .test_kempe import _at, _b2b, _stuck
+
+
+def _fast(problem: Problem, start: list, config: Config | None = None) -> FastKempe:
+    return FastKempe(KempeSearch(problem, start, config or Config()))
+
+
+def _slots(search: FastKempe) -> dict[str, int]:
+    return {m: search.at[i] for i, m in enumerate(search.names)}
+
+
+def test_one_kempe_move_exchanges_a_whole_chain():
+    problem, start = _stuck()
+    search = _fast(problem, start)
+    assert search.breaks == 1
+    before = _slots(search)
+    assert search.try_move(search.names.index("HL"), 1, heat=0.0)
+    assert _slots(search) == {**before, "HL": 1, "HY": 0, "YW": 1}  # the chain, and nothing else
+    report = check(problem, search.placements(search.at))
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.breaks == 0
+
+
+def test_a_worse_move_is_refused_when_cold():
+    problem, start = _stuck()
+    search = _fast(problem, start)
+    before = _slots(search)
+    worse = [
+        (i, t)
+        for i in search.mobile
+        for t in search.choices[i]
+        if (found := search.evaluate(i, t)) is not None and found[0] > 0
+    ]
+    assert worse
+    for i, t in worse:
+        assert not search.try_move(i, t, heat=0.0)
+    assert _slots(search) == before
+    assert search.breaks == 1
+
+
+def test_annealing_finds_it_and_keeps_the_best():
+    problem, start = _stuck()
+    search = _fast(problem, start)
+    after = search.run(0.5)
+    assert check(problem, after).violations == ()
+    assert search.best == check(problem, after).terms.breaks_total == 0
+
+
+def test_aimed_moves_alone_mend_the_break():
+    problem, start = _stuck()
+    search = _fast(problem, start)
+    assert search.bad  # L has two runs on the day
+    for _ in range(200):
+        search.aimed(heat=0.0)
+        if search.breaks == 0:
+            break
+    assert search.breaks == 0
+    assert check(problem, search.placements(search.at)).terms.breaks_total == 0
+
+
+def test_pinned_meetings_and_fixed_time_stop_a_chain():
+    problem, start = _stuck()
+    pinned = replace(
+        problem,
+        meetings=tuple(replace(m, pinned=SlotRef("d1", 1)) if m.id == "HY" else m for m in problem.meetings),
+    )
+    search = _fast(pinned, start)
+    assert not search.try_move(search.names.index("HL"), 1, heat=0.0)  # the chain holds the pinned HY
+    after = search.run(0.3)
+    assert check(pinned, after).violations == ()
+    assert {p.id: p.start for p in after}["HY"] == 1
+    # W attends a reception at slot 1: the chain H-L, H-Y, Y-W cannot bring YW there
+    fixed = replace(problem, fixed=(FixedActivity(id="r", name="R", day="d1", start=1, duration=1, attendees=("W",)),))
+    start = fixed_placements(fixed) + start
+    search = _fast(fixed, start)
+    assert not search.try_move(search.names.index("HL"), 1, heat=0.0)
+    after = search.run(0.3)
+    report = check(fixed, after)
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.best
+
+
+def test_tables_and_meetings_per_day_are_kept():
+    days = tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=4) for k in (1, 2))
+    problem = Problem(
+        legs=(Leg(id="la", name="LA", days=days),),
+        venues=(Venue(id="hall", name="Hall", leg="la", tables=1),),
+        delegations=tuple(Delegation(id=f"a{i}", name=f"A{i}") for i in range(4)),
+        counterparts=(Counterpart(id="c", name="C", leg="la", venue="hall", max_per_day=2),),
+        meetings=tuple(Meeting(id=f"m{i}", participants=(f"a{i}", "c"), mandatory=True) for i in range(4)),
+    )
+    start = [
+        _at(problem.meetings[0], 0, "d1", "hall"),
+        _at(problem.meetings[1], 3, "d1", "hall"),
+        _at(problem.meetings[2], 0, "d2", "hall"),
+        _at(problem.meetings[3], 3, "d2", "hall"),
+    ]
+    config = Config()
+    search = _fast(problem, start, config)
+    assert search.breaks == 2
+    after = search.run(0.5)
+    report = check(problem, after, config=config)
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.best == 0
+    assert sorted(p.day for p in after) == ["d1", "d1", "d2", "d2"]  # two a day, no more
+
+
+def test_a_full_table_stops_a_move_into_its_slot():
+    leg = Leg(id="la", name="LA", days=(Day(id="d1", date="2026-02-27", slots=3),))
+    problem = Problem(
+        legs=(leg,),
+        venues=(Venue(id="hall", name="Hall", leg="la", tables=1),),
+        delegations=tuple(Delegation(id=w, name=w) for w in "ABCEF"),
+        meetings=(
+            Meeting(id="AB", participants=("A", "B"), mandatory=True, venue="hall"),
+            Meeting(id="AC", participants=("A", "C"), mandatory=True, venue="hall"),
+            Meeting(id="EF", participants=("E", "F"), mandatory=True, venue="hall"),
+        ),
+    )
+    ab, ac, ef = problem.meetings
+    start = [_at(ab, 0, venue="hall"), _at(ac, 2, venue="hall"), _at(ef, 1, venue="hall")]  # A has a break
+    search = _fast(problem, start)
+    assert search.breaks == 1
+    assert search.evaluate(search.names.index("AC"), 1) is None  # EF holds the only table at slot 1
+    assert search.evaluate(search.names.index("AB"), 1) is None
+    # without the table limit the same move mends A's break
+    free = replace(problem, venues=(Venue(id="hall", name="Hall", leg="la", tables=None),))
+    search = _fast(free, start)
+    found = search.evaluate(search.names.index("AC"), 1)
+    assert found is not None and found[0] == -1
+
+
+def test_breaks_per_session_count_each_session():
+    sessions = (Session(name="morning", start=0, end=2), Session(name="afternoon", start=2, end=4))
+    leg = Leg(id="la", name="LA", days=(Day(id="d1", date="2026-02-27", slots=4, sessions=sessions),))
+    problem = Problem(
+        legs=(leg,),
+        delegations=tuple(Delegation(id=w, name=w) for w in "ABC"),
+        meetings=(
+            Meeting(id="AB", participants=("A", "B"), mandatory=True),
+            Meeting(id="AC", participants=("A", "C"), mandatory=True),
+        ),
+    )
+    ab, ac = problem.meetings
+    start = [_at(ab, 0), _at(ac, 3)]
+    for per, breaks in (("per_day", 1), ("per_session", 0)):
+        config = Config(breaks=per)
+        search = _fast(problem, start, config)
+        assert search.breaks == breaks == check(problem, start, config=config).terms.breaks_total
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10_000), days=st.sampled_from([1, 2]), per=st.sampled_from(["per_day", "per_session"]))
+def test_every_agenda_it_returns_is_valid_and_no_worse(seed, days, per):
+    problem = _b2b(seed, days=days)
+    config = Config(breaks=per, seed=seed)
+    start = first_agenda(problem, config)
+    if start is None:
+        return  # the sweep could not seat everything: the solver then takes another route
+    before = check(problem, start, config=config)
+    assert before.violations == ()
+    search = _fast(problem, start, config)
+    assert search.breaks == before.terms.breaks_total
+    after = search.run(0.3)
+    report = check(problem, after, config=config)
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.best <= before.terms.breaks_total
+    assert report.terms.breaks_total >= breaks_lower_bound(problem, config).total
+    pinned = {m.id: (m.pinned.day, m.pinned.slot) for m in problem.meetings if m.pinned is not None}
+    assert all((p.day, p.start) == pinned[p.id] for p in after if p.id in pinned)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10_000), moves=st.integers(50, 400))
+def test_tracked_state_stays_the_checkers_after_any_moves(seed, moves):
+    """Hot random and aimed moves, then every counter is rebuilt from scratch and compared."""
+    problem = _b2b(seed, days=2)
+    config = Config(seed=seed)
+    start = first_agenda(problem, config)
+    if start is None:
+        return
+    search = _fast(problem, start, config)
+    for k in range(moves):
+        if k % 2:
+            search.aimed(heat=2.0)
+        else:
+            m = search.rng.choice(search.mobile)
+            search.try_move(m, search.rng.choice(search.choices[m]), heat=2.0)
+    placed = search.placements(search.at)
+    report = check(problem, placed, config=config)
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.breaks
+    fresh = _fast(problem, placed, config)
+    assert fresh.runs == search.runs
+    assert fresh.busy == search.busy
+    assert fresh.mask == search.mask
+    assert fresh.used == search.used
+    assert fresh.per_day == search.per_day
+    assert sorted(fresh.bad) == sorted(search.bad)
+
+
+def test_aimed_moves_send_a_run_to_an_empty_day():
+    """A meets B at slot 0 and C at slot 3 of day 1 and is forbidden slots 1 and 2 there:
+    the break can only go by moving a meeting to day 2, where A has nothing."""
+    days = tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=4) for k in (1, 2))
+    forbidden = (SlotRef("d1", 1), SlotRef("d1", 2))
+    problem = Problem(
+        legs=(Leg(id="la", name="LA", days=days),),
+        delegations=(
+            Delegation(id="A", name="A", forbidden=forbidden),
+            Delegation(id="B", name="B"),
+            Delegation(id="C", name="C"),
+        ),
+        meetings=(
+            Meeting(id="AB", participants=("A", "B"), mandatory=True),
+            Meeting(id="AC", participants=("A", "C"), mandatory=True),
+        ),
+    )
+    ab, ac = problem.meetings
+    start = [_at(ab, 0, "d1"), _at(ac, 3, "d1")]
+    search = _fast(problem, start)
+    assert search.breaks == 1
+    for _ in range(100):
+        search.aimed(heat=0.0)
+        if search.breaks == 0:
+            break
+    after = search.placements(search.at)
+    report = check(problem, after)
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.breaks == 0
+    assert {p.day for p in after} == {"d1", "d2"}
