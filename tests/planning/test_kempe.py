@@ -104,6 +104,15 @@ def _b2b(seed: int, *, days: int) -> Problem:
     return spread_over_days(problem, days=days) if days > 1 else problem
 
 
+def _with_pause(problem: Problem, pause: int | None) -> Problem:
+    """``problem`` with a pause (lunch) at slot ``pause`` of every day, unless a meeting is pinned there."""
+    pinned_at = {m.pinned.slot for m in problem.meetings if m.pinned is not None}
+    if pause is None or pause in pinned_at:
+        return problem
+    legs = tuple(replace(leg, days=tuple(replace(d, breaks=(pause,)) for d in leg.days)) for leg in problem.legs)
+    return replace(problem, legs=legs)
+
+
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     seed=st.integers(0, 10_000),
@@ -112,12 +121,7 @@ def _b2b(seed: int, *, days: int) -> Problem:
     pause=st.sampled_from([None, 2, 3]),
 )
 def test_every_agenda_it_returns_is_valid_and_no_worse(seed, days, per, pause):
-    problem = _b2b(seed, days=days)
-    pinned_at = {(m.pinned.day, m.pinned.slot) for m in problem.meetings if m.pinned is not None}
-    if pause is not None and not any(slot == pause for _day, slot in pinned_at):
-        # a pause (lunch) in every day: the slots around it follow each other
-        legs = tuple(replace(leg, days=tuple(replace(d, breaks=(pause,)) for d in leg.days)) for leg in problem.legs)
-        problem = replace(problem, legs=legs)
+    problem = _with_pause(_b2b(seed, days=days), pause)
     config = Config(breaks=per)
     start = first_agenda(problem, config)
     if start is None:

@@ -28,7 +28,7 @@ from convoy.planning.problem import (
 )
 from convoy.planning.result import fixed_placements
 
-from .test_kempe import _at, _b2b, _stuck
+from .test_kempe import _at, _b2b, _stuck, _with_pause
 
 
 def _fast(problem: Problem, start: list, config: Config | None = None) -> FastKempe:
@@ -201,10 +201,11 @@ def test_every_agenda_it_returns_is_valid_and_no_worse(seed, days, per):
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 10_000), moves=st.integers(50, 400))
-def test_tracked_state_stays_the_checkers_after_any_moves(seed, moves):
-    """Hot random and aimed moves, then every counter is rebuilt from scratch and compared."""
-    problem = _b2b(seed, days=2)
+@given(seed=st.integers(0, 10_000), moves=st.integers(50, 400), pause=st.sampled_from([None, 3]))
+def test_tracked_state_stays_the_checkers_after_any_moves(seed, moves, pause):
+    """Hot random and aimed moves, then every counter is rebuilt from scratch and compared
+    (with a pause in each day, the slots around it adjacent)."""
+    problem = _with_pause(_b2b(seed, days=2), pause)
     config = Config(seed=seed)
     start = first_agenda(problem, config)
     if start is None:
