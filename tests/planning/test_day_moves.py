@@ -1,5 +1,6 @@
 """Quick moves of stage A's plan (``day_moves.py``): a meeting leaves a day where its
-delegation is at a plenary elsewhere; capacities and precedences stop a move."""
+delegation is at a plenary elsewhere, or exchanges days with another meeting of its
+counterpart when that day is full; capacities and precedences stop a move."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from convoy.planning.problem import (
     Problem,
     Travel,
     Venue,
+    Window,
 )
 
 DAYS = tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=4) for k in (1, 2))
@@ -50,8 +52,15 @@ def test_a_meeting_leaves_the_plenary_day_of_its_delegation():
     assert moved(problem(), {"ax": "d1", "bx": "d2"}) == {"ax": "d2", "bx": "d2"}
 
 
+def test_two_meetings_exchange_days_when_the_day_is_full():
+    assert moved(problem(max_per_day=1), {"ax": "d1", "bx": "d2"}) == {"ax": "d2", "bx": "d1"}
+
+
 def test_meetings_per_day_stop_the_move():
-    assert moved(problem(max_per_day=1), {"ax": "d1", "bx": "d2"}) == {"ax": "d1", "bx": "d2"}
+    p = problem(max_per_day=1)
+    only_d2 = Window(day="d2", start=0, end=4)
+    p = replace(p, delegations=tuple(replace(d, availability=(only_d2,)) if d.id == "b" else d for d in p.delegations))
+    assert moved(p, {"ax": "d1", "bx": "d2"}) == {"ax": "d1", "bx": "d2"}
     assert moved(problem(max_per_day=2), {"ax": "d1", "bx": "d2"}) == {"ax": "d2", "bx": "d2"}
 
 

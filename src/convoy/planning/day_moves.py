@@ -120,39 +120,86 @@ def better_days(
     *,
     seconds: float,
 ) -> dict[str, str]:
-    """``day_of`` with meetings moved while each move lowers (bound terms, steering)."""
+    """``day_of`` with meetings moved while each move lowers (bound terms, steering): one
+    meeting to another day, or two meetings of a participant exchanging their days (when
+    the day it would go to is full)."""
     began = time.perf_counter()
     plan = _Plan(b, dict(day_of), seated)
-    busy = {(w, f.day) for f in b.problem.fixed for w in f.attendees}
-    days_of = {m_id: list(dict.fromkeys(d for d, _s in opts)) for m_id, opts in b.options.items()}
+    search = _Search(b, plan, limits, shapes)
     improved = True
     while improved and time.perf_counter() - began < seconds:
         improved = False
         for m_id in sorted(plan.day_of):
             m = plan.meetings.get(m_id)
-            if m is None or len(days_of[m_id]) < 2:
+            if m is None or len(search.days_of[m_id]) < 2:
                 continue
             here = plan.day_of[m_id]
-            with_here = plan.bound(m, here, shapes)
-            plan.add(m, here, -1)
-            without_here = plan.bound(m, here, shapes)
-            steer_here = sum(1 for w in m.participants if (w, here) in busy)
-            best, gain = here, (0, 0)
-            for d in days_of[m_id]:
-                if d == here or not plan.fits(m, d, limits) or not _order_ok(b, plan.day_of, m_id, d):
-                    continue
-                without_there = plan.bound(m, d, shapes)
-                plan.add(m, d, 1)
-                with_there = plan.bound(m, d, shapes)
-                plan.add(m, d, -1)
-                change = (
-                    without_here + with_there - with_here - without_there,
-                    sum(1 for w in m.participants if (w, d) in busy) - steer_here,
-                )
-                if change < gain:
-                    best, gain = d, change
-            plan.add(m, best, 1)
-            if best != here:
-                plan.day_of[m_id] = best
-                improved = True
+            for d in search.days_of[m_id]:
+                if d != here and (search.attempt([(m, d)]) or search.exchange(m, d)):
+                    improved = True
+                    break
     return plan.day_of
+
+
+class _Search:
+    """Moves tried on a plan: applied when they lower (bound terms, steering), else undone."""
+
+    def __init__(self, b: Built, plan: _Plan, limits: Limits, shapes: dict[tuple[str, str], DayShape]) -> None:
+        self.b, self.plan, self.limits, self.shapes = b, plan, limits, shapes
+        self.busy = {(w, f.day) for f in b.problem.fixed for w in f.attendees}
+        self.days_of = {m_id: list(dict.fromkeys(d for d, _s in opts)) for m_id, opts in b.options.items()}
+        self.on: dict[tuple[str, str], set[str]] = defaultdict(set)  # (participant, day) -> meetings
+        for m_id, d in plan.day_of.items():
+            if m_id in plan.meetings:
+                for w in plan.meetings[m_id].participants:
+                    self.on[(w, d)].add(m_id)
+
+    def _score(self, keys: set[tuple[str, str]], moved: list[Meeting]) -> tuple[int, int]:
+        weight = self.b.config.venue_change_weight
+        bound = sum(
+            shape.cost(sum(1 for n in self.plan.at[k].values() if n > 0), weight)
+            for k in keys
+            if (shape := self.shapes.get(k)) is not None
+        )
+        steer = sum(1 for m in moved for w in m.participants if (w, self.plan.day_of[m.id]) in self.busy)
+        return bound, steer
+
+    def attempt(self, moves: list[tuple[Meeting, str]]) -> bool:
+        """Apply ``moves`` (meeting, new day) if each fits and the score goes down; else undo."""
+        plan = self.plan
+        olds = {m.id: plan.day_of[m.id] for m, _d in moves}
+        keys = {(w, d) for m, d in moves for w in m.participants}
+        keys |= {(w, olds[m.id]) for m, _d in moves for w in m.participants}
+        moved = [m for m, _d in moves]
+        before = self._score(keys, moved)
+        for m, _d in moves:
+            plan.add(m, olds[m.id], -1)
+        added: list[tuple[Meeting, str]] = []
+        for m, d in moves:
+            if not plan.fits(m, d, self.limits) or not _order_ok(self.b, plan.day_of, m.id, d):
+                break
+            plan.add(m, d, 1)
+            plan.day_of[m.id] = d
+            added.append((m, d))
+        if len(added) == len(moves) and self._score(keys, moved) < before:
+            for m, d in moves:
+                for w in m.participants:
+                    self.on[(w, olds[m.id])].discard(m.id)
+                    self.on[(w, d)].add(m.id)
+            return True
+        for m, d in added:
+            plan.add(m, d, -1)
+        for m, _d in moves:
+            plan.add(m, olds[m.id], 1)
+            plan.day_of[m.id] = olds[m.id]
+        return False
+
+    def exchange(self, m: Meeting, d: str) -> bool:
+        """``m`` to day ``d`` while a meeting of one of its participants on ``d`` takes ``m``'s day."""
+        here = self.plan.day_of[m.id]
+        for w in m.participants:
+            for other in sorted(self.on[(w, d)]):
+                o = self.plan.meetings[other]
+                if here in self.days_of[other] and self.attempt([(m, d), (o, here)]):
+                    return True
+        return False

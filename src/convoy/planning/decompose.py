@@ -33,6 +33,7 @@ THRESHOLD = 6_000  # estimated start options above which "auto" decomposes
 # of a convoy each need a fraction of a second, but a loaded machine can starve one of them,
 # and an agenda a little late is worth more than none.
 LAST_CHANCE = 2.0
+STAGE_A = 0.3  # share of the time for the day plan
 
 
 def estimated_options(problem: Problem) -> int:
@@ -86,14 +87,13 @@ def _solve_day(problem: Problem, day: str, plan: DayPlan, config: Config, progre
 
 def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None = None) -> Result:
     began = time.perf_counter()
-    plan = assign_days(problem, config, seconds=config.time_limit * 0.3)
+    plan = assign_days(problem, config, seconds=config.time_limit * STAGE_A)
     if plan is None:
         left = config.time_limit - (time.perf_counter() - began)
         return solve_whole(problem, replace(config, time_limit=max(1.0, left)), progress=progress)
     days = [d.id for leg in problem.legs for d in leg.days]
     size = {d: 1 + sum(1 for a in plan.day_of.values() if a == d) for d in days}
-    placements: list[Placement] = []
-    compact = 0
+    done: dict[str, Result] = {}
     for i, day in enumerate(days):
         left = config.time_limit - (time.perf_counter() - began)
         share = left * size[day] / sum(size[d] for d in days[i:])
@@ -105,8 +105,10 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
             if left < config.time_limit / 3:  # no time for the whole problem: say so
                 return replace(result, statistics={"wall_time": round(time.perf_counter() - began, 3)})
             return solve_whole(problem, replace(config, time_limit=left, decompose="whole"), progress=progress)
-        placements += result.placements
-        compact += next((t.value for t in result.objective if t.name == "compactness"), 0)
+        done[day] = result
+    _second_pass(problem, plan, config, done, deadline=began + config.time_limit, progress=progress)
+    placements = [p for day in days for p in done[day].placements]
+    compact = sum(_compactness(done[day]) for day in days)
     return _merge(
         problem=problem,
         config=config,
@@ -115,6 +117,40 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
         compact=compact,
         elapsed=time.perf_counter() - began,
     )
+
+
+def _compactness(result: Result) -> int:
+    return next((round(t.value) for t in result.objective if t.name == "compactness"), 0)
+
+
+def _second_pass(
+    problem: Problem,
+    plan: DayPlan,
+    config: Config,
+    done: dict[str, Result],
+    *,
+    deadline: float,
+    progress: Progress | None,
+) -> None:
+    """The days not proven optimal in the first pass, again, from their first schedule,
+    with whatever time the days proven early left (largest gap first); a new schedule is
+    kept when it is more compact."""
+    todo = sorted(
+        (d for d, r in done.items() if r.status != "optimal"),
+        key=lambda d: _compactness(done[d]) - next((t.bound for t in done[d].objective if t.name == "compactness"), 0),
+        reverse=True,
+    )
+    for i, day in enumerate(todo):
+        left = deadline - time.perf_counter()
+        if left < 0.3:
+            return
+        here = {p.id: (p.day, p.start) for p in done[day].placements if p.kind != "fixed"}
+        strict = day_problem(problem, day, plan, keep_optional=False)
+        if {m.id for m in strict.meetings} - set(here):
+            continue  # that day needed its optional meetings left out: keep what it has
+        again = solve_whole(strict, replace(config, time_limit=left / (len(todo) - i)), progress=progress, start=here)
+        if again.status in ("optimal", "feasible") and _compactness(again) < _compactness(done[day]):
+            done[day] = again
 
 
 def _merge(
