@@ -199,21 +199,21 @@ def _limits(b: Built) -> Limits:
 
 def _compactness_bound(
     b: Built, first: cp_model.CpSolver, value: int, seconds: float
-) -> tuple[cp_model.CpSolver, int | None]:
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]], int | None]:
     """Second objective, value kept: a lower bound on the compactness tier of the day
     schedules (breaks + ``venue_change_weight`` x venue changes), valid for every agenda of
     this value, since stage A is a relaxation (``day_bound.py`` says what it counts), with
     steering terms below it that make the days easier to keep compact.
-    Returns the solver holding the day plan and the proven bound (None if none was proven)."""
+    Returns the day plan, its seats and the proven bound (None if none was proven)."""
     began = time.perf_counter()
+    day_of, seated = _plan_of(b, first)
     terms, steering = compactness_terms(b), steering_terms(b)
     if not terms and not steering:
-        return first, 0
+        return day_of, seated, 0
     if seconds < 0.5:
-        return first, None
+        return day_of, seated, None
     b.model.add(b.terms["value"] >= value)
     hint = list(first.response_proto.solution)
-    day_of, seated = _plan_of(b, first)
     moved = better_days(b, day_of, seated, _limits(b), day_shapes(b), seconds=min(1.0, seconds / 4))
     for m in b.problem.meetings:  # the moved plan as the hint (same value: same meetings)
         for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
@@ -225,9 +225,10 @@ def _compactness_bound(
     second = _solver(b.config, seconds - (time.perf_counter() - began))
     status = second.solve(b.model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return first, None
+        return moved, seated, None  # the quick moves' plan: as valuable, and no worse
     # every plan has k x terms + steering >= bound, and steering < k, so terms >= floor(bound / k)
-    return second, math.floor(round(second.best_objective_bound) / k)
+    day_of, seated = _plan_of(b, second)
+    return day_of, seated, math.floor(round(second.best_objective_bound) / k)
 
 
 def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan | None:
@@ -252,8 +253,9 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
     bound = round(solver.best_objective_bound) if b.has_value else reached
     compact: int | None = None
     if b.has_value:
-        solver, compact = _compactness_bound(b, solver, reached, seconds - (time.perf_counter() - began))
-    day_of, seated = _plan_of(b, solver)
+        day_of, seated, compact = _compactness_bound(b, solver, reached, seconds - (time.perf_counter() - began))
+    else:
+        day_of, seated = _plan_of(b, solver)
     return DayPlan(
         day_of=day_of,
         seated=seated,
