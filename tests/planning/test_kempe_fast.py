@@ -180,9 +180,14 @@ def test_breaks_per_session_count_each_session():
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 10_000), days=st.sampled_from([1, 2]), per=st.sampled_from(["per_day", "per_session"]))
-def test_every_agenda_it_returns_is_valid_and_no_worse(seed, days, per):
-    problem = _b2b(seed, days=days)
+@given(
+    seed=st.integers(0, 10_000),
+    days=st.sampled_from([1, 2]),
+    per=st.sampled_from(["per_day", "per_session"]),
+    pause=st.sampled_from([None, 2, 3]),
+)
+def test_every_agenda_it_returns_is_valid_and_no_worse(seed, days, per, pause):
+    problem = _with_pause(_b2b(seed, days=days), pause)
     config = Config(breaks=per, seed=seed)
     start = first_agenda(problem, config)
     if start is None:

@@ -12,15 +12,17 @@ problems; plain relocation (move one meeting to a slot free for both) is the cha
 length one.  Where relocation is stuck — a participant busy in almost every slot can only
 be reshuffled, never relocated — Kempe moves still reach every ordering.
 
-The search is simulated annealing over such moves, started from a feasible agenda; moves
-aim at participants with breaks (a meeting at the edge of one of its runs is sent next to
-another run).  Every move keeps every rule the start satisfied: options (sessions,
-availability, forbidden slots, pins), tables per venue and slot, meetings per day.
+The search is simulated annealing over such moves, started from a feasible agenda
+(``kempe_fast.FastKempe``); every move keeps every rule the start satisfied: options
+(sessions, availability, forbidden slots, pins), tables per venue and slot, meetings per
+day.  This module decides when the search applies, builds the start (slot sweep), and
+reads the problem into ``KempeSearch``: where every meeting is, who is busy when, the runs
+of busy slots per day (or session) with pauses skipped, options, tables and meetings per
+day, by name; ``FastKempe`` copies that state into integer-indexed lists and anneals.
 """
 
 from __future__ import annotations
 
-import math
 import random
 import time
 from collections import defaultdict
@@ -40,9 +42,7 @@ from convoy.planning.sweep import placements_of, sweep
 from convoy.planning.tracks import assign_tracks
 from convoy.planning.value_of import value_of
 
-HEAT = 0.4  # starting temperature, in breaks
 LONGEST = 80  # chains longer than this are not tried (they rarely pay and cost time)
-AIMED = 0.5  # share of moves aimed at a participant with breaks
 
 
 def applies(problem: Problem, config: Config) -> bool:
@@ -114,23 +114,6 @@ def _adjacent(group: list[int], pause: list[bool]) -> list[tuple[int, ...]]:
     return near
 
 
-def _delta_leave(s: _State, who: str, slot: int) -> int:
-    """Breaks gained (negative: saved) when ``who`` stops being busy at ``slot``."""
-    mine = s.busy[who]
-    near = sum(1 for n in _neighbours(s, slot) if n in mine)
-    runs = s.runs[(who, s.group[slot])]
-    after = runs + (1 if near == 2 else -1 if near == 0 else 0)
-    return max(after - 1, 0) - max(runs - 1, 0)
-
-
-def _delta_join(s: _State, who: str, slot: int) -> int:
-    mine = s.busy[who]
-    near = sum(1 for n in _neighbours(s, slot) if n in mine)
-    runs = s.runs[(who, s.group[slot])]
-    after = runs + (-1 if near == 2 else 1 if near == 0 else 0)
-    return max(after - 1, 0) - max(runs - 1, 0)
-
-
 def _leave(s: _State, who: str, slot: int) -> None:
     mine = s.busy[who]
     near = sum(1 for n in _neighbours(s, slot) if n in mine)
@@ -156,7 +139,7 @@ def _count(s: _State, key: tuple[str, int], change: int) -> None:
 
 
 class KempeSearch:
-    """The annealing; ``run`` returns the best placements seen."""
+    """The state the annealing starts from, by name (``FastKempe`` copies it to integer ids)."""
 
     def __init__(self, problem: Problem, placed: list[Placement], config: Config, *, floor: int = 0) -> None:
         self.floor = floor  # a proven lower bound: reaching it ends the search
@@ -216,142 +199,6 @@ class KempeSearch:
                 state.per_day[(who, day_of[slot])] += 1
         self.s = state
         self.breaks = sum(max(r - 1, 0) for r in state.runs.values())
-        self.movable = [m for m in state.at if m in self.allowed]
-        self.best, self.moves = self.breaks, 0
-
-    def _chain(self, first: str, a: int, b: int) -> list[str] | None:
-        """The meetings of the chain through ``first`` (at a) for slots a and b, or None
-        when it cannot be exchanged (a pinned meeting or a fixed activity in it, too long)."""
-        s = self.s
-        chain = [first]
-        seen = {first}
-        todo = [first]
-        while todo:
-            m = todo.pop()
-            here = s.at[m]
-            other = b if here == a else a
-            for who in self.parties[m]:
-                n = s.busy[who].get(other)
-                if n is None or n in seen:
-                    continue
-                if n == "" or n not in self.allowed:
-                    return None
-                seen.add(n)
-                chain.append(n)
-                todo.append(n)
-                if len(chain) > LONGEST:
-                    return None
-        return chain
-
-    def try_move(self, first: str, b: int, heat: float) -> bool:
-        s = self.s
-        a = s.at[first]
-        if a == b:
-            return False
-        chain = self._chain(first, a, b)
-        if chain is None:
-            return False
-        moved: dict[str, int] = {}
-        for m in chain:
-            to = b if s.at[m] == a else a
-            if to not in self.allowed[m]:
-                return False
-            moved[m] = to
-        # tables: per venue, what leaves and what comes
-        shift: dict[tuple[str | None, int], int] = defaultdict(int)
-        for m, to in moved.items():
-            v = self.venue.get(m)
-            shift[(v, s.at[m])] -= 1
-            shift[(v, to)] += 1
-        for (v, slot), change in shift.items():
-            limit = self.tables.get(v or "")
-            if change > 0 and limit is not None and s.used[(v, slot)] + change > limit:
-                return False
-        # ends of the chain: participants with one meeting in it
-        ends: dict[str, list[str]] = defaultdict(list)
-        for m in chain:
-            for who in self.parties[m]:
-                ends[who].append(m)
-        lone = [(who, ms[0]) for who, ms in ends.items() if len(ms) == 1]
-        if s.day_of[a] != s.day_of[b]:
-            for who, m in lone:
-                limit = self.cap_day.get(who)
-                if limit is not None and s.per_day[(who, s.day_of[moved[m]])] + 1 > limit:
-                    return False
-        delta = 0
-        for who, m in lone:
-            old, new = s.at[m], moved[m]
-            delta += _delta_leave(s, who, old)
-            _leave(s, who, old)
-            delta += _delta_join(s, who, new)
-            _join(s, who, old, m)  # restore; applied below if accepted
-        if delta > 0 and (heat <= 0 or self.rng.random() >= math.exp(-delta / heat)):
-            return False
-        for who, m in lone:
-            old, new = s.at[m], moved[m]
-            _leave(s, who, old)
-            _join(s, who, new, m)
-            s.per_day[(who, s.day_of[old])] -= 1
-            s.per_day[(who, s.day_of[new])] += 1
-        for m, to in moved.items():  # inside the chain: same busy slots, other meetings
-            for who in self.parties[m]:
-                if len(ends[who]) == 2:
-                    s.busy[who][to] = m
-        for (v, slot), change in shift.items():
-            s.used[(v, slot)] += change
-        for m, to in moved.items():
-            s.at[m] = to
-        self.breaks += delta
-        return True
-
-    def _aimed(self) -> tuple[str, int] | None:
-        """A meeting of a participant with breaks, and a slot beside another of its runs
-        on that day (None when the participants drawn have no breaks)."""
-        s = self.s
-        for _ in range(3):
-            if not s.bad.items:
-                return None
-            who, group = self.rng.choice(s.bad.items)
-            mine = s.busy[who]
-            split = [t for t, m in mine.items() if m and m in self.allowed and s.group[t] == group]
-            if not split:
-                continue
-            slot = self.rng.choice(split)
-            others = [t for t in mine if s.group[t] == group and abs(t - slot) > 1]
-            if not others:
-                continue
-            target = self.rng.choice(others)
-            options = [n for n in _neighbours(s, target) if n not in mine]
-            if options:
-                return mine[slot], self.rng.choice(options)
-        return None
-
-    def run(self, seconds: float, *, progress: Progress | None = None, began: float | None = None) -> list[Placement]:
-        """Anneal for ``seconds``; the best placements seen (``best`` holds their breaks)."""
-        start = time.perf_counter()
-        began = start if began is None else began
-        best, best_at = self.breaks, dict(self.s.at)
-        heat, step, told = HEAT, 0, best
-        while self.movable and best > self.floor:
-            step += 1
-            if step % 512 == 0:
-                elapsed = time.perf_counter() - start
-                if elapsed > seconds:
-                    break
-                heat = HEAT * (1 - elapsed / seconds) ** 2
-                if progress is not None and best < told:
-                    told = best
-                    progress(ProgressEvent("compactness", best, self.floor, round(time.perf_counter() - began, 3)))
-            aimed = self._aimed() if self.rng.random() < AIMED else None
-            if aimed is None:
-                m = self.rng.choice(self.movable)
-                b = self.rng.choice(self.choices[m])
-            else:
-                m, b = aimed
-            if self.try_move(m, b, heat) and self.breaks < best:
-                best, best_at = self.breaks, dict(self.s.at)
-        self.best, self.moves = best, step
-        return self.placements(best_at)
 
     def placements(self, at: dict[str, int]) -> list[Placement]:
         out = []
@@ -363,11 +210,6 @@ class KempeSearch:
             else:
                 out.append(p)
         return out
-
-
-def improve(problem: Problem, placed: list[Placement], config: Config, *, seconds: float) -> list[Placement]:
-    """Placements with no more breaks than ``placed`` (same meetings, every rule kept)."""
-    return KempeSearch(problem, placed, config).run(seconds)
 
 
 def first_agenda(problem: Problem, config: Config) -> list[Placement] | None:

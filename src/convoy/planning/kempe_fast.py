@@ -1,8 +1,10 @@
-"""The Kempe-chain annealing of ``kempe.py`` on integer ids, with moves aimed at breaks.
+"""The Kempe-chain annealing (the moves are explained in ``kempe.py``) on integer ids, with
+moves aimed at breaks.
 
-``KempeSearch`` keeps its state in dicts keyed by meeting and participant names, which is
-clear but slow: a move there costs some 35 microseconds, and most of it goes to dict
-look-ups.  ``FastKempe`` takes a built ``KempeSearch`` (so the slots, their groups and
+``KempeSearch`` reads the problem into dicts keyed by meeting and participant names, which
+is clear but slow to search (an annealing on it made some 28,000 moves a second, most of
+the time going to dict look-ups; it was replaced by this one).  ``FastKempe`` takes a built
+``KempeSearch`` (so the slots, their groups and
 adjacency, the options, tables and meetings per day are read in one place) and copies its
 state into lists indexed by integers: meeting i has parties ``parts[i]`` and slot
 ``at[i]``; participant w has ``busy[w][slot]`` (a meeting, ``FREE`` or ``FIXED``) and
