@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from convoy.planning.check import check
 from convoy.planning.config import Config
 from convoy.planning.day_assignment import assign_days
@@ -45,3 +47,31 @@ def test_auto_decomposes_only_large_multi_day_problems():
     big = generate_convoy(ConvoySpec(delegations=100, counterparts=50), seed=1)
     assert should_decompose(big, Config())
     assert not should_decompose(big, Config(decompose="whole"))
+
+
+def test_second_pass_keeps_value_and_never_loses_compactness():
+    """A day given a poor first schedule (its tiers solved with no time to speak of) is
+    solved again from it: the value is kept, compactness never grows, the day stays valid."""
+    import time
+
+    from convoy.planning.decompose import _compactness, _second_pass, _tier
+    from convoy.planning.sequence import solve_whole
+
+    problem = generate_convoy(SPEC, seed=3)
+    config = Config(time_limit=4.0)
+    plan = assign_days(problem, config, seconds=2.0)
+    assert plan is not None
+    day = max(sorted(set(plan.day_of.values())), key=lambda d: sum(1 for x in plan.day_of.values() if x == d))
+    strict = day_problem(problem, day, plan, keep_optional=False)
+    first = solve_whole(strict, Config(time_limit=0.05))
+    if first.status not in ("optimal", "feasible"):
+        first = solve_whole(strict, Config(time_limit=2.0))
+    first = replace(first, status="feasible")  # as if not proven: the pass takes it up
+    done = {day: first}
+    _second_pass(problem, plan, config, done, deadline=time.perf_counter() + 3.0, progress=None)
+    after = done[day]
+    assert _tier(after, "value") >= _tier(first, "value")
+    assert _compactness(after) <= _compactness(first)
+    report = check(strict, after, config=config)
+    assert report.violations == ()
+    assert report.terms.breaks_total + report.terms.venue_changes == _compactness(after)

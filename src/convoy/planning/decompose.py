@@ -119,8 +119,12 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
     )
 
 
+def _tier(result: Result, name: str) -> float:
+    return next((t.value for t in result.objective if t.name == name), 0)
+
+
 def _compactness(result: Result) -> int:
-    return next((round(t.value) for t in result.objective if t.name == "compactness"), 0)
+    return round(_tier(result, "compactness"))
 
 
 def _second_pass(
@@ -149,7 +153,8 @@ def _second_pass(
         if {m.id for m in strict.meetings} - set(here):
             continue  # that day needed its optional meetings left out: keep what it has
         again = solve_whole(strict, replace(config, time_limit=left / (len(todo) - i)), progress=progress, start=here)
-        if again.status in ("optimal", "feasible") and _compactness(again) < _compactness(done[day]):
+        kept = _tier(again, "value") >= _tier(done[day], "value")  # never trade value for compactness
+        if again.status in ("optimal", "feasible") and kept and _compactness(again) < _compactness(done[day]):
             done[day] = again
 
 
