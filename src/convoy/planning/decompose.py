@@ -31,7 +31,7 @@ from convoy.planning.value_of import value_of
 THRESHOLD = 6_000  # estimated start options above which "auto" decomposes
 # Seconds a day gets again when its share ran out before any schedule was found: fifteen days
 # of a convoy each need a fraction of a second, but a loaded machine can starve one of them,
-# and an agenda a little late is worth more than none.
+# and an agenda a little late is worth more than none (not past twice the time limit).
 LAST_CHANCE = 2.0
 STAGE_A = 0.3  # share of the time for the day plan
 
@@ -98,7 +98,8 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
         left = config.time_limit - (time.perf_counter() - began)
         share = left * size[day] / sum(size[d] for d in days[i:])
         result = _solve_day(problem, day, plan, replace(config, time_limit=max(0.5, share)), progress)
-        if result.status == "unknown":  # out of time on a busy machine: one more chance, late
+        late = time.perf_counter() - began > 2 * config.time_limit
+        if result.status == "unknown" and not late:  # out of time on a busy machine: one more chance
             result = _solve_day(problem, day, plan, replace(config, time_limit=LAST_CHANCE), progress)
         if result.status not in ("optimal", "feasible"):
             left = config.time_limit - (time.perf_counter() - began)
