@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from convoy.planning.config import Config
-from convoy.planning.day_assignment import _limits, _variables
+from convoy.planning.day_assignment import _loads, _variables
 from convoy.planning.day_bound import day_shapes
 from convoy.planning.day_moves import better_days
 from convoy.planning.model import Built
@@ -45,7 +45,8 @@ def problem(*, max_per_day: int | None = None) -> Problem:
 def moved(p: Problem, day_of: dict[str, str]) -> dict[str, str]:
     b = Built(problem=p, config=Config(), grid=build_grid(p))
     _variables(b)
-    return better_days(b, day_of, {}, _limits(b), day_shapes(b), seconds=1.0)
+    _peak, limits = _loads(b)
+    return better_days(b, day_of, {}, limits, day_shapes(b), seconds=1.0)
 
 
 def test_a_meeting_leaves_the_plenary_day_of_its_delegation():

@@ -92,8 +92,9 @@ def _variables(b: Built) -> dict[str, list[Option]]:
     return slot_options
 
 
-def _loads(b: Built) -> Expr:
-    """Add the per-day capacities; return the peak table use in percent (to balance days)."""
+def _loads(b: Built) -> tuple[Expr, Limits]:
+    """Add the per-day capacities; return the peak table use in percent (to balance days)
+    and the capacities as numbers (for the quick moves, ``day_moves.py``)."""
     load: dict[tuple[str, str], list[Expr]] = defaultdict(list)
     per_session: dict[tuple[str, str, str], list[Expr]] = defaultdict(list)
     count: dict[tuple[str, str], list[Expr]] = defaultdict(list)
@@ -115,23 +116,28 @@ def _loads(b: Built) -> Expr:
         for i in g.interested:
             for k, seat in b.seats[(g.id, i.delegation)]:
                 load[(i.delegation, b.options[g.id][k][0])].append(g.duration * seat)
-    for (who, d), parts in load.items():
-        b.model.add(sum(parts) <= _room(b.grid, who, d, None))
-    for (who, d, session), parts in per_session.items():
-        b.model.add(sum(parts) <= _room(b.grid, who, d, session))
+    limits = Limits(
+        room={key: _room(b.grid, key[0], key[1], None) for key in load},
+        session_room={key: _room(b.grid, *key) for key in per_session},
+        per_day={c.id: c.max_per_day for c in b.problem.counterparts if c.max_per_day is not None},
+        tables={},
+    )
+    for pair, parts in load.items():
+        b.model.add(sum(parts) <= limits.room[pair])
+    for triple, parts in per_session.items():
+        b.model.add(sum(parts) <= limits.session_room[triple])
     for (who, _d), lits in count.items():
-        c = b.grid.counterparts.get(who)
-        if c is not None and c.max_per_day is not None:
-            b.model.add(sum(lits) <= c.max_per_day)
-    limits = {v.id: v.tables for v in b.problem.venues}
+        if who in limits.per_day:
+            b.model.add(sum(lits) <= limits.per_day[who])
+    per_venue = {v.id: v.tables for v in b.problem.venues}
     peak = b.model.new_int_var(0, 100, "peak_table_use")
     for (venue, d), parts in tables.items():
-        limit = limits.get(venue)
+        limit = per_venue.get(venue)
         if limit is not None:
-            usable = b.grid.days[d].slots - len(b.grid.days[d].breaks)
-            b.model.add(sum(parts) <= limit * usable)
-            b.model.add(100 * sum(parts) <= peak * limit * usable)
-    return peak
+            usable = limits.tables[(venue, d)] = limit * (b.grid.days[d].slots - len(b.grid.days[d].breaks))
+            b.model.add(sum(parts) <= usable)
+            b.model.add(100 * sum(parts) <= peak * usable)
+    return peak, limits
 
 
 def _order(b: Built) -> None:
@@ -176,29 +182,8 @@ def _plan_of(b: Built, solver: cp_model.CpSolver) -> tuple[dict[str, str], dict[
     return day_of, seated
 
 
-def _limits(b: Built) -> Limits:
-    """The capacities ``_loads`` enforces, as numbers, for the quick moves."""
-    room: dict[tuple[str, str], int] = {}
-    session_room: dict[tuple[str, str, str], int] = {}
-    for m in b.problem.meetings:
-        for d in {d for d, _s in b.options[m.id]}:
-            for who in m.participants:
-                if (who, d) not in room:
-                    room[(who, d)] = _room(b.grid, who, d, None)
-                if m.session != "any" and (who, d, m.session) not in session_room:
-                    session_room[(who, d, m.session)] = _room(b.grid, who, d, m.session)
-    tables = {
-        (v.id, d): v.tables * (day.slots - len(day.breaks))
-        for v in b.problem.venues
-        if v.tables is not None
-        for d, day in b.grid.days.items()
-    }
-    per_day = {c.id: c.max_per_day for c in b.problem.counterparts if c.max_per_day is not None}
-    return Limits(room=room, session_room=session_room, per_day=per_day, tables=tables)
-
-
 def _compactness_bound(
-    b: Built, first: cp_model.CpSolver, value: int, seconds: float
+    b: Built, first: cp_model.CpSolver, value: int, limits: Limits, seconds: float
 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], int | None]:
     """Second objective, value kept: a lower bound on the compactness tier of the day
     schedules (breaks + ``venue_change_weight`` x venue changes), valid for every agenda of
@@ -214,7 +199,7 @@ def _compactness_bound(
         return day_of, seated, None
     b.model.add(b.terms["value"] >= value)
     hint = list(first.response_proto.solution)
-    moved = better_days(b, day_of, seated, _limits(b), day_shapes(b), seconds=min(1.0, seconds / 4))
+    moved = better_days(b, day_of, seated, limits, day_shapes(b), seconds=min(1.0, seconds / 4))
     for m in b.problem.meetings:  # the moved plan as the hint (same value: same meetings)
         for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
             hint[lit.index] = int(moved.get(m.id) == d)
@@ -236,7 +221,7 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
     began = time.perf_counter()  # building the model counts: on a convoy it takes a fifth of the time
     b = Built(problem=problem, config=config, grid=build_grid(problem))
     slot_options = _variables(b)
-    peak = _loads(b)
+    peak, limits = _loads(b)
     _order(b)
     mandatory.RULE.add(b)
     value.RULE.add(b)
@@ -253,7 +238,9 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
     bound = round(solver.best_objective_bound) if b.has_value else reached
     compact: int | None = None
     if b.has_value:
-        day_of, seated, compact = _compactness_bound(b, solver, reached, seconds - (time.perf_counter() - began))
+        day_of, seated, compact = _compactness_bound(
+            b, solver, reached, limits, seconds - (time.perf_counter() - began)
+        )
     else:
         day_of, seated = _plan_of(b, solver)
     return DayPlan(
