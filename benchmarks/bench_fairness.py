@@ -64,7 +64,8 @@ def row(problem: Problem, label: str, config: Config) -> str:
     result = solve(problem, config)
     terms = check(problem, result, config=replace(config, soft_floor=1)).terms
     served = [terms.per_delegation[d] for d, n in candidates_by_delegation(problem=problem).items() if n > 0]
-    value = next(t for t in result.objective if t.name == "value")
+    value = result.tier("value")
+    assert value is not None, "every solved result has a value tier"
     return (
         f"| {label} | {terms.meetings_placed} | {terms.weighted} | {sum(1 for n in served if n == 0)} "
         f"| {terms.worst_off} | {gini(served):.3f} | {terms.floor_shortfall_total} "

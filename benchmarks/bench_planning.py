@@ -64,7 +64,7 @@ def measure(name: str, problem: Problem, config: Config) -> Run:
 
 
 def tier(result: Result, name: str) -> tuple[str, str]:
-    found = next((t for t in result.objective if t.name == name), None)
+    found = result.tier(name)
     return (str(found.value), str(found.bound)) if found else ("–", "–")
 
 

@@ -170,7 +170,7 @@ def summary(*, result: Result, report: CheckReport, problem: Problem) -> dict[st
 
     ``compactness`` is the tier's value (breaks plus weighted venue changes) with the bound
     proven for it, or None when the result has no such tier (infeasible, greedy)."""
-    compactness = next((t for t in result.objective if t.name == "compactness"), None)
+    compactness = result.tier("compactness")
     return {
         "status": result.status,
         "placed": report.terms.meetings_placed,

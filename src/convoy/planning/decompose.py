@@ -120,8 +120,9 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
     )
 
 
-def _tier(result: Result, name: str) -> float:
-    return next((t.value for t in result.objective if t.name == name), 0)
+def _tier(result: Result, name: str, *, bound: bool = False) -> float:
+    found = result.tier(name)
+    return 0 if found is None else found.bound if bound else found.value
 
 
 def _compactness(result: Result) -> int:
@@ -142,7 +143,7 @@ def _second_pass(
     kept when it is more compact."""
     todo = sorted(
         (d for d, r in done.items() if r.status != "optimal"),
-        key=lambda d: _compactness(done[d]) - next((t.bound for t in done[d].objective if t.name == "compactness"), 0),
+        key=lambda d: _compactness(done[d]) - _tier(done[d], "compactness", bound=True),
         reverse=True,
     )
     for i, day in enumerate(todo):

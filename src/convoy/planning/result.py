@@ -88,6 +88,10 @@ class Result:
     b2b: B2BAnswer | None = None
     schema_version: int = 1
 
+    def tier(self, name: str) -> TierValue | None:
+        """The objective tier called ``name`` (None when the result has none)."""
+        return next((t for t in self.objective if t.name == name), None)
+
 
 def fixed_placements(problem: Problem) -> list[Placement]:
     """The problem's fixed activities as placements, exactly where the problem puts them."""
