@@ -13,7 +13,9 @@ Per one-track participant w and day d:
   per session, a session boundary.  So breaks >= changes - pauses - boundaries.
 
 The two may count the same break only once: the gap is counted as a break, the change as a
-venue change.
+venue change.  Per (attendee, day) of a fixed activity, the gaps beside it
+(``beside_fixed.py``) are a third count of breaks; where a travel gap is counted too, the
+larger of the two is taken.
 
 ``steering`` adds what the bound cannot prove but the day schedules feel: a meeting on a day
 when one of its participants has a fixed activity (the opening plenary) tends to leave a gap
@@ -21,9 +23,10 @@ beside it, since only so many meetings fit right after it.  Stage A minimizes
 K x bound terms + steering terms with K above the most the steering can add, so the bound
 terms come first and stay provable: floor(objective bound / K).  Measured on the convoy-size
 instance (stage A given 20 s, the days solved after it): the steering took the meetings of
-plenary attendees on plenary days from 59 to 21 and the compactness from 26 to 15.  A
-provable version of it (attendees of a fixed activity who cannot all have a meeting right
-beside it) made stage A too slow to prove anything in its time, and its plans worse.
+plenary attendees on plenary days from 59 to 21 and the compactness from 26 to 15.  The part
+of it that can be proven is ``beside_fixed.py``'s count (attendees of a fixed activity who
+cannot all have their meetings run on from it, per host and distance); an earlier, heavier
+version of that count made stage A too slow to prove anything in its time.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from convoy.planning.beside_fixed import fixed_breaks
 from convoy.planning.model import Built, Expr
 from convoy.planning.options import group_venue, meeting_venue
 from convoy.planning.problem import Day
@@ -56,6 +60,7 @@ class DayShape:
 def compactness_terms(b: Built) -> list[Expr]:
     """The terms, as expressions of stage A's literals (their sum is to be minimized)."""
     terms: list[Expr] = []
+    beside = fixed_breaks(b)
     for (who, d), mine in day_shapes(b).items():
         if len(mine.venues) < 2:
             continue
@@ -66,7 +71,10 @@ def compactness_terms(b: Built) -> list[Expr]:
         if mine.gaps_count:
             gaps = b.model.new_int_var(0, len(marks), f"travel_gaps[{who},{d}]")
             b.model.add(gaps >= extra - mine.crossings)
+            if (who, d) in beside:  # the same break may be both: count the larger
+                b.model.add(gaps >= beside.pop((who, d)))
             terms.append(gaps)
+    terms.extend(beside.values())
     return terms
 
 

@@ -1,0 +1,147 @@
+"""Stage A's count of the gaps beside a fixed activity (``beside_fixed.py``): each room it
+reads (a host's capacity, a venue's tables, the slots inside the activity for a second
+track, the load that lets an attendee reach further) binding and slack, per day only, and
+never above what the solver reaches (judged by the checker)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from convoy.planning.check import check
+from convoy.planning.config import Config
+from convoy.planning.day_assignment import assign_days
+from convoy.planning.problem import (
+    Counterpart,
+    Day,
+    Delegation,
+    FixedActivity,
+    Leg,
+    Meeting,
+    Problem,
+    Session,
+    Venue,
+    Window,
+)
+from convoy.planning.solve import solve
+
+DAYS = tuple(
+    Day(
+        id=f"d{k}",
+        date=f"2026-02-2{k}",
+        slots=6,
+        sessions=(Session(name="morning", start=0, end=3), Session(name="afternoon", start=3, end=6)),
+    )
+    for k in (1, 2)
+)
+
+
+def plenary_day(
+    meetings: dict[str, tuple[str, ...]],
+    *,
+    capacity: int = 1,
+    tracks: dict[str, int] | None = None,
+    tables: int | None = None,
+) -> Problem:
+    """Delegations attend an opening plenary at slot 0 of d1 and must meet the counterparts
+    listed for them; every counterpart is at venue V and free on d1 only."""
+    tracks = tracks or {}
+    hosts = sorted({c for cs in meetings.values() for c in cs})
+    return Problem(
+        legs=(Leg(id="la", name="LA", days=DAYS),),
+        venues=(Venue(id="V", name="V", leg="la", tables=tables),),
+        delegations=tuple(Delegation(id=d, name=d.upper(), tracks=tracks.get(d, 1)) for d in meetings),
+        counterparts=tuple(
+            Counterpart(
+                id=c,
+                name=c.upper(),
+                leg="la",
+                venue="V",
+                capacity=capacity,
+                availability=(Window(day="d1", start=0, end=6),),
+            )
+            for c in hosts
+        ),
+        fixed=(
+            FixedActivity(id="p", name="Plenary", day="d1", start=0, duration=1, attendees=tuple(meetings), venue="V"),
+        ),
+        meetings=tuple(Meeting(id=f"{d}-{c}", participants=(d, c), weight=1) for d, cs in meetings.items() for c in cs),
+    )
+
+
+def bound_and_reached(problem: Problem, config: Config | None = None) -> tuple[int | None, int]:
+    """(stage A's compactness bound, the checked compactness of the solver's agenda)."""
+    config = config or Config(time_limit=5.0, decompose="days")
+    plan = assign_days(problem, config, seconds=3.0)
+    assert plan is not None
+    result = solve(problem, config)
+    report = check(problem, result, config=config)
+    assert report.violations == ()
+    assert report.terms.meetings_placed == len(problem.meetings)
+    return plan.compact_bound, report.terms.breaks_total + report.terms.venue_changes
+
+
+def test_a_host_of_capacity_one_seats_one_attendee_right_after_the_plenary():
+    problem = plenary_day({"a": ("x",), "b": ("x",), "c": ("x",)})
+    assert bound_and_reached(problem) == (2, 2)
+
+
+def test_a_host_with_room_for_all_leaves_no_gap():
+    problem = plenary_day({"a": ("x",), "b": ("x",), "c": ("x",)}, capacity=3)
+    assert bound_and_reached(problem) == (0, 0)
+
+
+def test_an_attendee_with_more_meetings_that_day_reaches_further():
+    # a meets y right after the plenary and x next: only b's meeting must be right after it
+    assert bound_and_reached(plenary_day({"a": ("x", "y"), "b": ("x",)})) == (0, 0)
+    assert bound_and_reached(plenary_day({"a": ("x",), "b": ("x",)})) == (1, 1)
+
+
+def test_a_second_track_may_meet_while_the_plenary_runs():
+    problem = plenary_day({"a": ("x",), "b": ("x",)}, tracks={"a": 2})
+    assert bound_and_reached(problem) == (0, 0)
+
+
+def test_a_venue_with_one_table_seats_one_meeting_after_the_plenary():
+    problem = plenary_day({"a": ("x",), "b": ("y",)}, tables=1)
+    assert bound_and_reached(problem) == (1, 1)
+    assert bound_and_reached(plenary_day({"a": ("x",), "b": ("y",)}, tables=2)) == (0, 0)
+
+
+def test_per_session_breaks_ask_for_no_run_to_the_plenary():
+    problem = plenary_day({"a": ("x",), "b": ("x",), "c": ("x",)})
+    config = Config(time_limit=5.0, decompose="days", breaks="per_session")
+    bound, reached = bound_and_reached(problem, config)
+    assert bound == 0 and reached >= bound
+
+
+def test_two_fixed_activities_that_day_are_left_to_the_schedule():
+    problem = plenary_day({"a": ("x",), "b": ("x",), "c": ("x",)})
+    dinner = FixedActivity(id="q", name="Dinner", day="d1", start=5, duration=1, attendees=("a", "b", "c"), venue="V")
+    bound, reached = bound_and_reached(replace(problem, fixed=(*problem.fixed, dinner)))
+    assert bound == 0 and reached >= bound
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    wants=st.lists(st.sets(st.sampled_from("xyz"), min_size=1, max_size=3), min_size=2, max_size=6),
+    two_tracks=st.sets(st.integers(0, 5)),
+    capacity=st.integers(1, 2),
+    tables=st.none() | st.integers(1, 3),
+)
+def test_the_count_never_exceeds_the_compactness_of_a_checked_agenda(wants, two_tracks, capacity, tables):
+    meetings = {f"a{k}": tuple(sorted(cs)) for k, cs in enumerate(wants)}
+    tracks = {f"a{k}": 2 for k in two_tracks}
+    problem = plenary_day(meetings, capacity=capacity, tracks=tracks, tables=tables)
+    config = Config(time_limit=5.0, decompose="whole")
+    plan = assign_days(problem, config, seconds=3.0)
+    assert plan is not None
+    result = solve(problem, config)
+    report = check(problem, result, config=config)
+    assert report.violations == ()
+    value = result.tier("value")
+    assert value is not None
+    if plan.compact_bound is not None and value.value == plan.bound:
+        assert plan.compact_bound <= report.terms.breaks_total + report.terms.venue_changes
