@@ -34,7 +34,7 @@ import time
 import numpy as np
 
 from convoy.planning import kempe_kernel as k
-from convoy.planning.kempe import LONGEST, KempeSearch
+from convoy.planning.kempe import LONGEST, KempeSearch, first_agenda
 from convoy.planning.result import Placement
 from convoy.planning.sequence import Progress, ProgressEvent
 
@@ -191,3 +191,24 @@ class FastKempe:
 
     def placements(self, at: k.Ints) -> list[Placement]:
         return self.base.placements({m: int(at[i]) for i, m in enumerate(self.names)})
+
+
+def warm() -> float:
+    """Compile the kernel, or load it from numba's cache, on a tiny brokerage event, so that
+    the first real solve does not spend its time limit compiling (``make setup`` runs this);
+    the seconds it took."""
+    from convoy.planning.config import Config
+    from convoy.planning.generate import brokerage
+
+    began = time.perf_counter()
+    problem = brokerage(seed=1, businesses=40, meetings=80, days=2, slots=8, tables=10)
+    placed = first_agenda(problem, Config())
+    if placed is None:
+        raise RuntimeError("the warm-up instance could not be swept")
+    search = FastKempe(KempeSearch(problem, placed, Config()))
+    search.run(0.01)
+    first = search.mobile[0]
+    search.evaluate(first, search.choices[first][0])  # the entry points the tests call
+    search.try_move(first, search.choices[first][0], heat=0.0)
+    search.aimed(heat=0.0)
+    return time.perf_counter() - began

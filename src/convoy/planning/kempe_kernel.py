@@ -37,8 +37,12 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 
 
 def _jit(f: _F) -> _F:
-    """numba.njit(cache=True), typed as the function it compiles."""
-    return cast(_F, numba.njit(cache=True)(f))
+    """numba.njit(cache=True), typed as the function it compiles; without the cache where
+    no cache directory can be written (then every process compiles, some seconds)."""
+    try:
+        return cast(_F, numba.njit(cache=True)(f))
+    except RuntimeError:  # numba's "cannot cache function ...: no locator available"
+        return cast(_F, numba.njit(f))
 
 
 class Arrays(NamedTuple):
