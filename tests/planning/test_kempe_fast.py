@@ -265,3 +265,52 @@ def test_aimed_moves_send_a_run_to_an_empty_day():
     assert report.violations == ()
     assert report.terms.breaks_total == search.breaks == 0
     assert {p.day for p in after} == {"d1", "d2"}
+
+
+def test_a_per_day_cap_stops_a_move_to_a_full_day():
+    """C may hold two meetings a day and has two on day 1: its day-2 meeting cannot join them,
+    though the move would cost nothing; without the cap it may."""
+    days = tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=3) for k in (1, 2))
+    problem = Problem(
+        legs=(Leg(id="la", name="LA", days=days),),
+        delegations=tuple(Delegation(id=f"a{i}", name=f"A{i}") for i in range(3)),
+        counterparts=(Counterpart(id="c", name="C", leg="la", max_per_day=2),),
+        meetings=tuple(Meeting(id=f"m{i}", participants=(f"a{i}", "c"), mandatory=True) for i in range(3)),
+    )
+    m0, m1, m2 = problem.meetings
+    start = [_at(m0, 0, "d1"), _at(m1, 1, "d1"), _at(m2, 0, "d2")]
+    search = _fast(problem, start)
+    assert search.breaks == 0
+    assert search.evaluate(search.names.index("m2"), 2) is None  # slot 2 of day 1
+    assert search.evaluate(search.names.index("m2"), 4) == 0  # within day 2
+    uncapped = replace(problem, counterparts=(Counterpart(id="c", name="C", leg="la"),))
+    search = _fast(uncapped, start)
+    assert search.evaluate(search.names.index("m2"), 2) == 0
+    assert search.try_move(search.names.index("m2"), 2, heat=0.0)
+    report = check(uncapped, search.placements(search.at))
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.breaks == 0
+
+
+def test_a_pause_joins_the_slots_around_it():
+    """A meets B at slot 1 and C at slot 3, lunch at slot 2: one run, no break.  C's meeting
+    at slot 4 would make one; at slot 0 it joins the run from the other side."""
+    leg = Leg(id="la", name="LA", days=(Day(id="d1", date="2026-02-27", slots=5, breaks=(2,)),))
+    problem = Problem(
+        legs=(leg,),
+        delegations=tuple(Delegation(id=w, name=w) for w in "ABC"),
+        meetings=(
+            Meeting(id="AB", participants=("A", "B"), mandatory=True),
+            Meeting(id="AC", participants=("A", "C"), mandatory=True),
+        ),
+    )
+    ab, ac = problem.meetings
+    search = _fast(problem, [_at(ab, 1), _at(ac, 3)])
+    assert search.breaks == 0 == check(problem, [_at(ab, 1), _at(ac, 3)]).terms.breaks_total
+    first = search.names.index("AC")
+    assert search.evaluate(first, 4) == 1
+    assert search.evaluate(first, 0) == 0
+    assert search.try_move(first, 4, heat=10.0**9)  # a hot annealing takes the worse move
+    report = check(problem, search.placements(search.at))
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.breaks == 1
