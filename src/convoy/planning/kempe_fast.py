@@ -1,43 +1,56 @@
-"""The Kempe-chain annealing (the moves are explained in ``kempe.py``) on integer ids, with
-moves aimed at breaks.
+"""The Kempe-chain annealing (the moves are explained in ``kempe.py``) on numpy arrays, its
+inner loop compiled (``kempe_kernel.py``), with moves aimed at breaks.
 
 ``KempeSearch`` reads the problem into dicts keyed by meeting and participant names, which
-is clear but slow to search (an annealing on it made some 28,000 moves a second, most of
-the time going to dict look-ups; it was replaced by this one).  ``FastKempe`` takes a built
-``KempeSearch`` (so the slots, their groups and
-adjacency, the options, tables and meetings per day are read in one place) and copies its
-state into lists indexed by integers: meeting i has parties ``parts[i]`` and slot
-``at[i]``; participant w has ``busy[w][slot]`` (a meeting, ``FREE`` or ``FIXED``) and
-``runs[w][group]``.  The rules kept by a move are the same: a chain never holds a pinned
-meeting or a fixed activity, every meeting of it goes to one of its options, tables per
-venue and slot and meetings per day hold; only the chain's two ends change their busy
-slots, so the change in breaks is read at those two participants.
+is clear but slow to search.  ``FastKempe`` takes a built ``KempeSearch`` (so the slots,
+their groups and adjacency, the options, tables and meetings per day are read in one place)
+and copies its state into integer-indexed arrays (``kempe_kernel.Arrays``): meeting i has
+parties ``parts[i]`` and slot ``at[i]``; participant w has ``busy[w, slot]`` (a meeting,
+``FREE`` or ``FIXED``) and ``runs[w, group]``.  The rules kept by a move are the same: a
+chain never holds a pinned meeting or a fixed activity, every meeting of it goes to one of
+its options, tables per venue and slot and meetings per day hold; only the chain's two ends
+change their busy slots, so the change in breaks is read at those two participants.
 
 Moves are of two kinds:
 
 - *random*: a movable meeting and one of its options, as in ``kempe.py``;
-- *aimed*: a participant with breaks in a group (a day, or a session) is drawn, every
-  meeting at an edge of one of its runs is tried next to each of its other runs, and the
-  best of those chains is taken (annealing acceptance).  Trying them all, rather than one
-  at random, is what makes them pay: a chain also moves its far end, and most far ends
-  lose from it.
+- *aimed*: a participant with breaks in a group (a day, or a session) is drawn, a meeting
+  at an edge of one of its runs is drawn, and it goes to a free slot beside another of its
+  runs (or its own run's other end), or to another day (beside its meetings there, anywhere
+  if it has none), annealing deciding.  Random moves alone almost never improve: a chain
+  also moves its far end, and most far ends lose from it.
+
+The compiled kernel makes about a million moves a second on one core (the same loop in
+Python made some 50,000 to 150,000).  numba cannot read the clock, so ``run`` calls it in
+chunks of about ``CHUNK`` seconds, setting the temperature for each chunk from the share of
+the time gone (``HEAT * (1 - share) ** 2``) and reporting progress between chunks.  The
+random numbers come from a generator seeded from ``KempeSearch.rng``.
 """
 
 from __future__ import annotations
 
-import math
-import random
 import time
 
-from convoy.planning.kempe import LONGEST, KempeSearch
+import numpy as np
+
+from convoy.planning import kempe_kernel as k
+from convoy.planning.kempe import LONGEST, KempeSearch, first_agenda
 from convoy.planning.result import Placement
 from convoy.planning.sequence import Progress, ProgressEvent
 
-FREE = -1
-FIXED = -2
 HEAT = 0.4  # starting temperature, in breaks
 AIMED = 0.5  # share of steps that are aimed moves
 ELSEWHERE = True  # aimed moves may also send the meeting to another day (or session)
+CHUNK = 0.1  # seconds of compiled moves between two looks at the clock
+
+
+def _ints(values: object, shape: tuple[int, ...] | None = None) -> k.Ints:
+    out = np.array(values, dtype=np.int32)
+    return out.reshape(shape) if shape is not None else out
+
+
+def _or_none(limit: int | None) -> int:
+    return k.NO_LIMIT if limit is None else limit
 
 
 class FastKempe:
@@ -47,274 +60,155 @@ class FastKempe:
         s = base.s
         self.base = base
         self.floor = base.floor
-        self.slots = n_slots = len(s.group)
         self.names = [m for m in base.meetings if m in s.at]
         index = {m: i for i, m in enumerate(self.names)}
         people = sorted({w for m in self.names for w in base.parties[m]} | set(s.busy))
-        self.people = people
-        who = {w: k for k, w in enumerate(people)}
-        self.parts: list[tuple[int, ...]] = [tuple(who[w] for w in base.parties[m]) for m in self.names]
-        self.at: list[int] = [s.at[m] for m in self.names]
-        self.movable: list[bool] = [m in base.allowed for m in self.names]
-        self.allowed: list[int] = [sum(1 << t for t in base.allowed.get(m, ())) for m in self.names]
+        who = {w: i for i, w in enumerate(people)}
+        n_meetings, n_people, n_slots = len(self.names), len(people), len(s.group)
+        widest = max((len(base.parties[m]) for m in self.names), default=1)
+        parts = np.full((n_meetings, widest), -1, dtype=np.int32)
+        for i, m in enumerate(self.names):
+            parts[i, : len(base.parties[m])] = [who[w] for w in base.parties[m]]
+        allowed = np.zeros((n_meetings, n_slots), dtype=np.bool_)
+        for i, m in enumerate(self.names):
+            allowed[i, sorted(base.allowed.get(m, ()))] = True
         self.choices: list[tuple[int, ...]] = [base.choices.get(m, ()) for m in self.names]
+        self.mobile = [i for i, m in enumerate(self.names) if m in base.allowed and self.choices[i]]
         venues = sorted({v or "" for v in base.venue.values()})
-        venue_id = {v: k for k, v in enumerate(venues)}
-        self.venue: list[int] = [venue_id[base.venue.get(m) or ""] for m in self.names]
-        self.limit: list[int | None] = [base.tables.get(v) if v else None for v in venues]
-        self.used: list[list[int]] = [[0] * n_slots for _ in venues]
-        for i, t in enumerate(self.at):
-            self.used[self.venue[i]][t] += 1
+        venue_id = {v: i for i, v in enumerate(venues)}
+        venue = _ints([venue_id[base.venue.get(m) or ""] for m in self.names], (n_meetings,))
+        at = _ints([s.at[m] for m in self.names], (n_meetings,))
+        used = np.zeros((len(venues), n_slots), dtype=np.int32)
+        np.add.at(used, (venue, at), 1)
         groups = sorted(set(s.group))
-        group_id = {g: k for k, g in enumerate(groups)}
-        self.group: list[int] = [group_id[g] for g in s.group]
-        self.n_groups = len(groups)
-        self.group_slots: list[list[int]] = [
-            [t for t in range(n_slots) if self.group[t] == g] for g in range(len(groups))
-        ]
-        self.day_of: list[int] = list(s.day_of)
-        self.near: list[tuple[int, ...]] = list(s.near)
-        self.cap: list[int | None] = [base.cap_day.get(w) for w in people]
-        n_days = max(self.day_of, default=0) + 1
-        self.per_day: list[list[int]] = [[s.per_day.get((w, d), 0) for d in range(n_days)] for w in people]
-        self.busy: list[list[int]] = [[FREE] * n_slots for _ in people]
+        group_id = {g: i for i, g in enumerate(groups)}
+        n_days = max(s.day_of, default=0) + 1
+        busy = np.full((n_people, n_slots), k.FREE, dtype=np.int32)
         for w, mine in s.busy.items():
-            row = self.busy[who[w]]
             for t, m in mine.items():
-                row[t] = index[m] if m else FIXED
-        self.runs: list[list[int]] = [[s.runs.get((w, g), 0) for g in groups] for w in people]
-        self.mask: list[int] = [sum(1 << t for t, m in enumerate(row) if m != FREE) for row in self.busy]
-        self.gmask: list[int] = [sum(1 << t for t in slots) for slots in self.group_slots]
-        self.bad: list[int] = []  # w * n_groups + g for every (w, g) with more than one run
-        self.bad_at: dict[int, int] = {}
-        for k in range(len(people)):
-            for g in range(len(groups)):
-                if self.runs[k][g] > 1:
-                    self._mark(k * len(groups) + g, True)
-        self.breaks = sum(max(r - 1, 0) for row in self.runs for r in row)
-        self.rng = random.Random(base.rng.random())
-        self.mobile = [i for i in range(len(self.names)) if self.movable[i] and self.choices[i]]
-        self.mark = [0] * len(self.names)
-        self.stamp = 0
-        self.best = self.breaks
+                busy[who[w], t] = index[m] if m else k.FIXED
+        near = np.full((n_slots, 2), -1, dtype=np.int32)
+        for t, slots in enumerate(s.near):
+            near[t, : len(slots)] = slots
+        self.s = k.Arrays(
+            parts=parts,
+            at=at,
+            movable=np.array([m in base.allowed for m in self.names], dtype=np.bool_).reshape(n_meetings),
+            allowed=allowed,
+            choice_start=_ints(np.cumsum([0] + [len(c) for c in self.choices])),
+            choice=_ints([t for c in self.choices for t in c], (sum(len(c) for c in self.choices),)),
+            mobile=_ints(self.mobile, (len(self.mobile),)),
+            venue=venue,
+            limit=_ints([_or_none(base.tables.get(v)) if v else k.NO_LIMIT for v in venues]),
+            used=used,
+            group=_ints([group_id[g] for g in s.group], (n_slots,)),
+            day_of=_ints(s.day_of, (n_slots,)),
+            near=near,
+            cap=_ints([base.cap_day.get(w, k.NO_LIMIT) for w in people], (n_people,)),
+            per_day=_ints([[s.per_day.get((w, d), 0) for d in range(n_days)] for w in people], (n_people, n_days)),
+            busy=busy,
+            runs=_ints([[s.runs.get((w, g), 0) for g in groups] for w in people], (n_people, len(groups))),
+            bad=np.zeros(n_people * len(groups), dtype=np.int32),
+            bad_at=np.full(n_people * len(groups), -1, dtype=np.int32),
+            mark=np.zeros(n_meetings, dtype=np.int64),
+            rng=np.array([base.rng.getrandbits(64) | 1], dtype=np.uint64),
+            best_at=at.copy(),
+            cells=np.zeros(10, dtype=np.int64),
+            chain=np.zeros(LONGEST, dtype=np.int32),
+            todo=np.zeros(LONGEST, dtype=np.int32),
+            ends=np.zeros((widest * LONGEST, 2), dtype=np.int32),
+            come=np.zeros((len(venues), 2), dtype=np.int32),
+            touched=np.zeros(LONGEST, dtype=np.int32),
+            targets=np.zeros(n_slots, dtype=np.int32),
+        )
+        keys = np.flatnonzero(self.s.runs.reshape(-1) > 1)
+        self.s.bad[: len(keys)] = keys
+        self.s.bad_at[keys] = np.arange(len(keys), dtype=np.int32)
+        self.s.cells[k.N_BAD] = len(keys)
+        self.s.cells[k.BREAKS] = self.s.cells[k.BEST] = int(np.maximum(self.s.runs - 1, 0).sum())
+        self.at = self.s.at
         self.moves = 0
-        self.stats = {"random": 0, "aimed": 0, "accepted": 0, "improved": 0}
 
-    # -- bookkeeping -----------------------------------------------------------------
+    @property
+    def breaks(self) -> int:
+        return int(self.s.cells[k.BREAKS])
 
-    def _mark(self, key: int, on: bool) -> None:
-        if on:
-            if key not in self.bad_at:
-                self.bad_at[key] = len(self.bad)
-                self.bad.append(key)
-        else:
-            i = self.bad_at.pop(key, None)
-            if i is not None:
-                last = self.bad.pop()
-                if i < len(self.bad):
-                    self.bad[i] = last
-                    self.bad_at[last] = i
+    @property
+    def best(self) -> int:
+        """The fewest breaks seen (by ``run``), those of ``best_at``."""
+        return int(self.s.cells[k.BEST])
 
-    def _runs_change(self, row: list[int], slot: int, skip: int) -> int:
-        """Runs gained when ``slot`` becomes busy in ``row`` (``skip`` counts as free)."""
-        near = 0
-        for n in self.near[slot]:
-            if n != skip and row[n] != FREE:
-                near += 1
-        return 1 - near
+    @property
+    def stats(self) -> dict[str, int]:
+        """Moves tried by kind, accepted, and new bests, over every ``run``."""
+        c = self.s.cells
+        return {
+            "random": int(c[k.RANDOM]),
+            "aimed": int(c[k.AIMED]),
+            "accepted": int(c[k.ACCEPTED]),
+            "improved": int(c[k.IMPROVED]),
+        }
 
-    def _end_delta(self, w: int, old: int, new: int) -> int:
-        """Breaks gained by participant w when its meeting goes from slot old to new."""
-        row = self.busy[w]
-        runs = self.runs[w]
-        g_old, g_new = self.group[old], self.group[new]
-        before = runs[g_old]
-        after = before - self._runs_change(row, old, -3)
-        if g_old == g_new:
-            after += self._runs_change(row, new, old)
-            return max(after - 1, 0) - max(before - 1, 0)
-        before_new = runs[g_new]
-        after_new = before_new + self._runs_change(row, new, old)
-        return max(after - 1, 0) - max(before - 1, 0) + max(after_new - 1, 0) - max(before_new - 1, 0)
+    @property
+    def bad(self) -> list[int]:
+        """The keys w * groups + g of the (participant, group) pairs with more than one run."""
+        return sorted(int(x) for x in self.s.bad[: self.s.cells[k.N_BAD]])
 
-    # -- moves -----------------------------------------------------------------------
-
-    def chain(self, first: int, b: int) -> tuple[list[int], list[tuple[int, int]]] | None:
-        """The chain through meeting ``first`` for its slot and b, with its ends (participant,
-        meeting), or None when it cannot be exchanged."""
-        a = self.at[first]
-        self.stamp += 1
-        stamp, mark, at, busy, parts, movable = self.stamp, self.mark, self.at, self.busy, self.parts, self.movable
-        mark[first] = stamp
-        chain = [first]
-        ends: list[tuple[int, int]] = []
-        todo = [first]
-        while todo:
-            m = todo.pop()
-            other = b if at[m] == a else a
-            for w in parts[m]:
-                n = busy[w][other]
-                if n == FREE:
-                    ends.append((w, m))
-                    continue
-                if n < 0 or not movable[n]:
-                    return None
-                if mark[n] == stamp:
-                    continue
-                mark[n] = stamp
-                chain.append(n)
-                todo.append(n)
-                if len(chain) > LONGEST:
-                    return None
-        return chain, ends
-
-    def evaluate(self, first: int, b: int) -> tuple[int, list[int], list[tuple[int, int]]] | None:
-        """(change in breaks, chain, ends) of the Kempe move of ``first`` to slot b, or None when
-        a rule forbids it."""
-        a = self.at[first]
-        if a == b:
-            return None
-        found = self.chain(first, b)
-        if found is None:
-            return None
-        chain, ends = found
-        at, allowed, venue, limit = self.at, self.allowed, self.venue, self.limit
-        come: dict[tuple[int, int], int] = {}  # (venue, slot) -> limited meetings coming in
-        for m in chain:
-            to = b if at[m] == a else a
-            if not allowed[m] >> to & 1:
-                return None
-            v = venue[m]
-            if limit[v] is not None:
-                come[(v, to)] = come.get((v, to), 0) + 1
-        for (v, to), n in come.items():
-            net = n - come.get((v, b if to == a else a), 0)
-            cap = limit[v]
-            if net > 0 and cap is not None and self.used[v][to] + net > cap:
-                return None
-        day_a, day_b = self.day_of[a], self.day_of[b]
-        delta = 0
-        for w, m in ends:
-            old = at[m]
-            new = b if old == a else a
-            if day_a != day_b:
-                cap = self.cap[w]
-                if cap is not None and self.per_day[w][self.day_of[new]] + 1 > cap:
-                    return None
-            delta += self._end_delta(w, old, new)
-        return delta, chain, ends
-
-    def apply(self, b: int, chain: list[int], ends: list[tuple[int, int]], delta: int) -> None:
-        at = self.at
-        a = at[chain[0]]
-        busy, runs, group, n_groups = self.busy, self.runs, self.group, self.n_groups
-        for w, m in ends:
-            old = at[m]
-            new = b if old == a else a
-            row = busy[w]
-            g = group[old]
-            runs[w][g] -= self._runs_change(row, old, -3)
-            self._mark(w * n_groups + g, runs[w][g] > 1)
-            row[old] = FREE
-            g = group[new]
-            runs[w][g] += self._runs_change(row, new, -3)
-            self._mark(w * n_groups + g, runs[w][g] > 1)
-            self.per_day[w][self.day_of[old]] -= 1
-            self.per_day[w][self.day_of[new]] += 1
-            self.mask[w] ^= (1 << old) | (1 << new)
-        for m in chain:
-            old = at[m]
-            new = b if old == a else a
-            at[m] = new
-            used = self.used[self.venue[m]]
-            used[old] -= 1
-            used[new] += 1
-        for m in chain:
-            t = at[m]
-            for w in self.parts[m]:
-                busy[w][t] = m
-        self.breaks += delta
+    def evaluate(self, first: int, b: int) -> int | None:
+        """The change in breaks of the Kempe move of ``first`` to slot b, or None when a rule
+        forbids it."""
+        delta = int(k.evaluate(self.s, first, b))
+        return None if delta == k.BLOCKED else delta
 
     def try_move(self, first: int, b: int, heat: float) -> bool:
-        found = self.evaluate(first, b)
-        if found is None:
-            return False
-        delta, chain, ends = found
-        if not self.accept(delta, heat):
-            return False
-        self.apply(b, chain, ends, delta)
-        return True
-
-    def accept(self, cost: int, heat: float) -> bool:
-        return cost <= 0 or (heat > 0 and self.rng.random() < math.exp(-cost / heat))
+        return bool(k.try_move(self.s, first, b, heat))
 
     def aimed(self, heat: float) -> bool:
-        """A participant with breaks in a group: a meeting at an edge of one of its runs goes
-        to a free slot beside one of its other busy slots in that group (one run's end to
-        another run, or to the run's other end)."""
-        if not self.bad:
-            return False
-        w, g = divmod(self.rng.choice(self.bad), self.n_groups)
-        x = self.mask[w] & self.gmask[g]
-        edges = _bits(x & ~((x << 1) & (x >> 1)))
-        first = self.rng.choice(edges)
-        m = self.busy[w][first]
-        if m < 0 or not self.movable[m]:
-            return False
-        rest = x & ~(1 << first)  # beside the other busy slots, not beside this meeting alone
-        room = ((rest << 1) | (rest >> 1)) & self.gmask[g]
-        if ELSEWHERE:  # or to another group: beside w's meetings there, anywhere if it has none
-            mine = self.mask[w]
-            for h, gm in enumerate(self.gmask):
-                if h != g:
-                    there = mine & gm
-                    room |= ((there << 1) | (there >> 1)) & gm if there else gm
-        targets = _bits(room & ~self.mask[w] & self.allowed[m])
-        if not targets:
-            return False
-        return self.try_move(m, self.rng.choice(targets), heat)
+        return bool(k.aimed(self.s, heat, ELSEWHERE))
 
     def run(self, seconds: float, *, progress: Progress | None = None, began: float | None = None) -> list[Placement]:
         """Anneal for ``seconds``; the best placements seen (``best`` holds their breaks)."""
         start = time.perf_counter()
         began = start if began is None else began
-        best, best_at = self.breaks, list(self.at)
-        heat, step, told = HEAT, 0, best
-        rng, mobile, choices = self.rng, self.mobile, self.choices
-        while mobile and best > self.floor:
-            step += 1
-            if step % 256 == 0:
-                elapsed = time.perf_counter() - start
-                if elapsed > seconds:
-                    break
-                heat = HEAT * (1 - elapsed / seconds) ** 2
-                if progress is not None and best < told:
-                    told = best
-                    progress(ProgressEvent("compactness", best, self.floor, round(time.perf_counter() - began, 3)))
-            if rng.random() < AIMED:
-                self.stats["aimed"] += 1
-                moved = self.aimed(heat)
-            else:
-                self.stats["random"] += 1
-                m = rng.choice(mobile)
-                moved = self.try_move(m, rng.choice(choices[m]), heat)
-            if moved:
-                self.stats["accepted"] += 1
-                if self.breaks < best:
-                    self.stats["improved"] += 1
-                    best, best_at = self.breaks, list(self.at)
-        self.best, self.moves = best, step
-        return self.placements(best_at)
+        self.s.cells[k.BEST] = self.breaks
+        self.s.best_at[:] = self.s.at
+        steps, told = 1000, self.breaks
+        while self.mobile and self.best > self.floor:
+            elapsed = time.perf_counter() - start
+            if elapsed >= seconds:
+                break
+            knobs = k.Knobs(HEAT * (1 - elapsed / seconds) ** 2, AIMED, ELSEWHERE, self.floor)
+            chunk_began = time.perf_counter()
+            done = int(k.anneal(self.s, steps, knobs))
+            took = time.perf_counter() - chunk_began
+            self.moves += done
+            left = seconds - (time.perf_counter() - start)
+            steps = max(100, int(done / max(took, 1e-6) * min(CHUNK, max(left, 0.0))))
+            if progress is not None and self.best < told:
+                told = self.best
+                progress(ProgressEvent("compactness", told, self.floor, round(time.perf_counter() - began, 3)))
+        return self.placements(self.s.best_at)
 
-    def placements(self, at: list[int]) -> list[Placement]:
-        return self.base.placements({m: at[i] for i, m in enumerate(self.names)})
+    def placements(self, at: k.Ints) -> list[Placement]:
+        return self.base.placements({m: int(at[i]) for i, m in enumerate(self.names)})
 
 
-def _bits(x: int) -> list[int]:
-    """The positions of the bits set in x."""
-    out = []
-    while x:
-        low = x & -x
-        out.append(low.bit_length() - 1)
-        x ^= low
-    return out
+def warm() -> float:
+    """Compile the kernel, or load it from numba's cache, on a tiny brokerage event, so that
+    the first real solve does not spend its time limit compiling (``make setup`` runs this);
+    the seconds it took."""
+    from convoy.planning.config import Config
+    from convoy.planning.generate import brokerage
+
+    began = time.perf_counter()
+    problem = brokerage(seed=1, businesses=40, meetings=80, days=2, slots=8, tables=10)
+    placed = first_agenda(problem, Config())
+    if placed is None:
+        raise RuntimeError("the warm-up instance could not be swept")
+    search = FastKempe(KempeSearch(problem, placed, Config()))
+    search.run(0.01)
+    first = search.mobile[0]
+    search.evaluate(first, search.choices[first][0])  # the entry points the tests call
+    search.try_move(first, search.choices[first][0], heat=0.0)
+    search.aimed(heat=0.0)
+    return time.perf_counter() - began

@@ -1,0 +1,371 @@
+"""The compiled inner loop of the Kempe annealing (``kempe_fast.py`` builds its arrays and
+calls it in chunks of steps): random and aimed moves, chains, their evaluation against the
+rules, applying them, keeping the best.  Compiled by numba in nopython mode and cached on
+disk, so only the first run on a machine pays the compilation (``make setup`` does it).
+
+All state is in ``Arrays`` (numpy arrays; a scalar is a cell of ``cells``).  Meeting i has
+parties ``parts[i]`` (-1 padded) and slot ``at[i]``; participant w is ``busy[w, slot]``
+(a meeting, ``FREE`` or ``FIXED``) and has ``runs[w, group]`` runs of busy slots per group
+(a day, or a session), adjacent meaning ``near[slot]`` (pauses skipped).  The pairs (w, g)
+with more than one run are a pool (``bad``, ``bad_at``) for the aimed moves to draw from.
+Randomness is a xorshift64* generator whose state is ``rng[0]``, so a run depends only on
+its seed.  The rules and the break arithmetic are ``kempe.py``'s; the module docstring of
+``kempe_fast.py`` explains the moves.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any, NamedTuple, TypeVar, cast
+
+import numba
+import numpy as np
+import numpy.typing as npt
+
+FREE = -1  # busy[w, slot]: nothing there
+FIXED = -2  # busy[w, slot]: a fixed activity
+NO_LIMIT = -1  # limit[v] and cap[w] when there is none
+BLOCKED = 1 << 40  # evaluate(): a rule forbids the move
+# the cells of Arrays.cells: scalars of the state, then counts of moves
+BREAKS, BEST, N_BAD, STAMP, N_CHAIN, N_ENDS, RANDOM, AIMED, ACCEPTED, IMPROVED = range(10)
+
+Ints = npt.NDArray[np.int32]
+Longs = npt.NDArray[np.int64]
+Flags = npt.NDArray[np.bool_]
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _jit(f: _F) -> _F:
+    """numba.njit, typed as the function it compiles, cached on disk (compiled in every
+    process where no cache directory can be written), and without numba's reference
+    counting (``_nrt=False``): the kernel allocates nothing and every array it touches is
+    owned by the caller, while counting references cost an atomic increment and decrement
+    per array per call, a third of a microsecond per call with ``Arrays``' 28 arrays, three
+    quarters of the time of a move (measured: 0.6-0.75 million moves a second with it,
+    2.3-3.8 million without).  numba is pinned below 0.69 for this option, which is not
+    in its public API; a numba without it would fail the kernel's tests, not go slow."""
+    try:
+        compiled = numba.njit(cache=True, _nrt=False)(f)  # type: ignore[call-overload]  # _nrt: not in numba's stubs
+    except RuntimeError:  # numba's "cannot cache function ...: no locator available"
+        compiled = numba.njit(_nrt=False)(f)  # type: ignore[call-overload]
+    return cast(_F, compiled)
+
+
+class Arrays(NamedTuple):
+    """The search state and its scratch space (M meetings, P participants, T slots, G
+    groups, D days, V venues)."""
+
+    parts: Ints  # [M, K] participants of each meeting, -1 padded
+    at: Ints  # [M] slot of each meeting
+    movable: Flags  # [M] not pinned
+    allowed: Flags  # [M, T] the slots a meeting may go to
+    choice_start: Ints  # [M + 1] meeting i's options are choice[choice_start[i]:choice_start[i + 1]]
+    choice: Ints
+    mobile: Ints  # the movable meetings with options
+    venue: Ints  # [M]
+    limit: Ints  # [V] tables, or NO_LIMIT
+    used: Ints  # [V, T] meetings per venue and slot
+    group: Ints  # [T]
+    day_of: Ints  # [T]
+    near: Ints  # [T, 2] the adjacent slots in the group, -1 padded
+    cap: Ints  # [P] meetings per day at most, or NO_LIMIT
+    per_day: Ints  # [P, D]
+    busy: Ints  # [P, T]
+    runs: Ints  # [P, G]
+    bad: Ints  # [P * G] the pool's keys w * G + g, cells[N_BAD] of them
+    bad_at: Ints  # [P * G] a key's place in bad, or -1
+    mark: Longs  # [M] chain stamps
+    rng: npt.NDArray[np.uint64]  # [1]
+    best_at: Ints  # [M] the slots of the best agenda seen, cells[BEST] breaks
+    cells: Longs  # the cells named above
+    chain: Ints  # [LONGEST] scratch: the chain (its length is the longest tried)
+    todo: Ints  # [LONGEST]
+    ends: Ints  # [K * LONGEST, 2] (participant, meeting)
+    come: Ints  # [V, 2] limited meetings coming to slot a, b
+    touched: Ints  # [LONGEST] venues with come set
+    targets: Ints  # [T]
+
+
+@_jit
+def _next(rng: npt.NDArray[np.uint64]) -> np.uint64:
+    x: np.uint64 = rng[0]
+    x ^= x >> np.uint64(12)
+    x ^= x << np.uint64(25)
+    x ^= x >> np.uint64(27)
+    rng[0] = x
+    return x * np.uint64(0x2545F4914F6CDD1D)
+
+
+@_jit
+def uniform(rng: npt.NDArray[np.uint64]) -> float:
+    """A float in [0, 1)."""
+    return float(_next(rng) >> np.uint64(11)) * (1.0 / 9007199254740992.0)
+
+
+@_jit
+def below(rng: npt.NDArray[np.uint64], n: int) -> int:
+    """An integer in [0, n)."""
+    return int(_next(rng) >> np.uint64(33)) % n
+
+
+@_jit
+def _mark(bad: Ints, bad_at: Ints, cells: Longs, key: int, on: bool) -> None:
+    """Keep (w, g) = key in the pool of groups with breaks exactly when ``on``."""
+    i = bad_at[key]
+    if on and i < 0:
+        bad_at[key] = cells[N_BAD]
+        bad[cells[N_BAD]] = key
+        cells[N_BAD] += 1
+    elif not on and i >= 0:
+        cells[N_BAD] -= 1
+        last = bad[cells[N_BAD]]
+        bad_at[key] = -1
+        if last != key:
+            bad[i] = last
+            bad_at[last] = i
+
+
+@_jit
+def _runs_change(busy: Ints, near: Ints, w: int, slot: int, skip: int) -> int:
+    """Runs gained when ``slot`` becomes busy for w (``skip`` counts as free)."""
+    nearby = 0
+    for k in range(near.shape[1]):
+        n = near[slot, k]
+        if n >= 0 and n != skip and busy[w, n] != FREE:
+            nearby += 1
+    return 1 - nearby
+
+
+@_jit
+def _end_delta(s: Arrays, w: int, old: int, new: int) -> int:
+    """Breaks gained by participant w when its meeting goes from slot old to new."""
+    g_old, g_new = s.group[old], s.group[new]
+    before: int = s.runs[w, g_old]
+    after = before - _runs_change(s.busy, s.near, w, old, -1)
+    if g_old == g_new:
+        after += _runs_change(s.busy, s.near, w, new, old)
+        return max(after - 1, 0) - max(before - 1, 0)
+    before_new: int = s.runs[w, g_new]
+    after_new = before_new + _runs_change(s.busy, s.near, w, new, old)
+    return max(after - 1, 0) - max(before - 1, 0) + max(after_new - 1, 0) - max(before_new - 1, 0)
+
+
+@_jit
+def _chain(s: Arrays, first: int, b: int) -> bool:
+    """The chain through meeting ``first`` for its slot and b into ``chain`` and its ends
+    into ``ends``; False when it cannot be exchanged (a pinned meeting or fixed time on it,
+    or longer than ``chain`` holds)."""
+    a = s.at[first]
+    s.cells[STAMP] += 1
+    stamp = s.cells[STAMP]
+    s.mark[first] = stamp
+    s.chain[0] = first
+    s.todo[0] = first
+    n_chain, n_todo, n_ends = 1, 1, 0
+    longest = s.chain.shape[0]
+    while n_todo > 0:
+        n_todo -= 1
+        m = s.todo[n_todo]
+        other = b if s.at[m] == a else a
+        for k in range(s.parts.shape[1]):
+            w = s.parts[m, k]
+            if w < 0:
+                break
+            n = s.busy[w, other]
+            if n == FREE:
+                s.ends[n_ends, 0] = w
+                s.ends[n_ends, 1] = m
+                n_ends += 1
+                continue
+            if n < 0 or not s.movable[n]:
+                return False
+            if s.mark[n] == stamp:
+                continue
+            if n_chain >= longest:
+                return False
+            s.mark[n] = stamp
+            s.chain[n_chain] = n
+            s.todo[n_todo] = n
+            n_chain += 1
+            n_todo += 1
+    s.cells[N_CHAIN] = n_chain
+    s.cells[N_ENDS] = n_ends
+    return True
+
+
+@_jit
+def _tables_hold(s: Arrays, a: int, b: int) -> bool:
+    """Options and tables per venue and slot after exchanging a and b along the chain."""
+    n_touched = 0
+    ok = True
+    for i in range(s.cells[N_CHAIN]):
+        m = s.chain[i]
+        to = b if s.at[m] == a else a
+        if not s.allowed[m, to]:
+            ok = False
+            break
+        v = s.venue[m]
+        if s.limit[v] != NO_LIMIT:
+            if s.come[v, 0] == 0 and s.come[v, 1] == 0:
+                s.touched[n_touched] = v
+                n_touched += 1
+            s.come[v, 0 if to == a else 1] += 1
+    for j in range(n_touched):
+        v = s.touched[j]
+        for side in range(2):
+            net = s.come[v, side] - s.come[v, 1 - side]
+            if ok and net > 0 and s.used[v, a if side == 0 else b] + net > s.limit[v]:
+                ok = False
+        s.come[v, 0] = 0
+        s.come[v, 1] = 0
+    return ok
+
+
+@_jit
+def evaluate(s: Arrays, first: int, b: int) -> int:
+    """The change in breaks of the Kempe move of ``first`` to slot b (its chain left in the
+    scratch arrays for ``apply``), or ``BLOCKED`` when a rule forbids it."""
+    a = s.at[first]
+    if a == b or not _chain(s, first, b) or not _tables_hold(s, a, b):
+        return BLOCKED
+    other_day = s.day_of[a] != s.day_of[b]
+    delta = 0
+    for e in range(s.cells[N_ENDS]):
+        w, m = s.ends[e, 0], s.ends[e, 1]
+        old = s.at[m]
+        new = b if old == a else a
+        if other_day and s.cap[w] != NO_LIMIT and s.per_day[w, s.day_of[new]] + 1 > s.cap[w]:
+            return BLOCKED
+        delta += _end_delta(s, w, old, new)
+    return delta
+
+
+@_jit
+def apply(s: Arrays, b: int, delta: int) -> None:
+    """Exchange the slots along the chain ``evaluate`` left, whose change in breaks is delta."""
+    n_groups = s.runs.shape[1]
+    a = s.at[s.chain[0]]
+    for e in range(s.cells[N_ENDS]):
+        w, m = s.ends[e, 0], s.ends[e, 1]
+        old = s.at[m]
+        new = b if old == a else a
+        g = s.group[old]
+        s.runs[w, g] -= _runs_change(s.busy, s.near, w, old, -1)
+        _mark(s.bad, s.bad_at, s.cells, w * n_groups + g, s.runs[w, g] > 1)
+        s.busy[w, old] = FREE
+        g = s.group[new]
+        s.runs[w, g] += _runs_change(s.busy, s.near, w, new, -1)
+        _mark(s.bad, s.bad_at, s.cells, w * n_groups + g, s.runs[w, g] > 1)
+        s.per_day[w, s.day_of[old]] -= 1
+        s.per_day[w, s.day_of[new]] += 1
+    for i in range(s.cells[N_CHAIN]):
+        m = s.chain[i]
+        old = s.at[m]
+        new = b if old == a else a
+        s.at[m] = new
+        s.used[s.venue[m], old] -= 1
+        s.used[s.venue[m], new] += 1
+    for i in range(s.cells[N_CHAIN]):
+        m = s.chain[i]
+        for k in range(s.parts.shape[1]):
+            w = s.parts[m, k]
+            if w < 0:
+                break
+            s.busy[w, s.at[m]] = m
+    s.cells[BREAKS] += delta
+
+
+@_jit
+def try_move(s: Arrays, first: int, b: int, heat: float) -> bool:
+    """The Kempe move of ``first`` to b, made if the rules allow it and annealing accepts it."""
+    delta = evaluate(s, first, b)
+    if delta == BLOCKED:
+        return False
+    if delta > 0 and not (heat > 0 and uniform(s.rng) < math.exp(-delta / heat)):
+        return False
+    apply(s, b, delta)
+    return True
+
+
+@_jit
+def aimed(s: Arrays, heat: float, elsewhere: bool) -> bool:
+    """A participant with breaks in a group: a meeting at an edge of one of its runs goes
+    to a free slot beside one of its other busy slots in that group (one run's end to
+    another run, or to the run's other end), or, when ``elsewhere``, to another group:
+    beside w's meetings there, anywhere if it has none."""
+    if s.cells[N_BAD] == 0:
+        return False
+    busy, group, targets, runs = s.busy, s.group, s.targets, s.runs
+    n_slots, n_groups = group.shape[0], runs.shape[1]
+    key = s.bad[below(s.rng, s.cells[N_BAD])]
+    w, g = key // n_groups, key % n_groups
+    n_edges = 0
+    for t in range(n_slots):
+        if group[t] != g or busy[w, t] == FREE:
+            continue
+        left = t > 0 and group[t - 1] == g and busy[w, t - 1] != FREE
+        right = t + 1 < n_slots and group[t + 1] == g and busy[w, t + 1] != FREE
+        if not (left and right):
+            targets[n_edges] = t
+            n_edges += 1
+    first = targets[below(s.rng, n_edges)]
+    m = busy[w, first]
+    if m < 0 or not s.movable[m]:
+        return False
+    n_targets = 0
+    for t in range(n_slots):
+        h = group[t]
+        if busy[w, t] != FREE or not s.allowed[m, t] or (h != g and not elsewhere):
+            continue
+        if h != g and runs[w, h] == 0:
+            room = True
+        else:  # beside w's busy slots in h, not beside this meeting alone
+            skip = first if h == g else -1
+            room = (t > 0 and t - 1 != skip and group[t - 1] == h and busy[w, t - 1] != FREE) or (
+                t + 1 < n_slots and t + 1 != skip and group[t + 1] == h and busy[w, t + 1] != FREE
+            )
+        if room:
+            targets[n_targets] = t
+            n_targets += 1
+    if n_targets == 0:
+        return False
+    return try_move(s, m, targets[below(s.rng, n_targets)], heat)
+
+
+class Knobs(NamedTuple):
+    """The annealing's settings for one chunk of steps."""
+
+    heat: float  # temperature, in breaks
+    share: float  # of steps that are aimed moves
+    elsewhere: bool  # aimed moves may go to another group
+    floor: int  # a lower bound on breaks: reaching it ends the search
+
+
+@_jit
+def anneal(s: Arrays, steps: int, knobs: Knobs) -> int:
+    """Up to ``steps`` moves; ``cells[BEST]`` and ``best_at`` keep the fewest breaks seen
+    and where.  Returns the steps made (fewer when the best reaches the floor)."""
+    n_mobile = s.mobile.shape[0]
+    if n_mobile == 0:
+        return 0
+    cells = s.cells
+    for step in range(steps):
+        if cells[BEST] <= knobs.floor:
+            return step
+        if uniform(s.rng) < knobs.share:
+            cells[AIMED] += 1
+            moved = aimed(s, knobs.heat, knobs.elsewhere)
+        else:
+            cells[RANDOM] += 1
+            m = s.mobile[below(s.rng, n_mobile)]
+            lo, hi = s.choice_start[m], s.choice_start[m + 1]
+            moved = try_move(s, m, s.choice[lo + below(s.rng, hi - lo)], knobs.heat)
+        if moved:
+            cells[ACCEPTED] += 1
+            if cells[BREAKS] < cells[BEST]:
+                cells[IMPROVED] += 1
+                cells[BEST] = cells[BREAKS]
+                for i in range(s.at.shape[0]):  # (a slice copy would need numba's allocator)
+                    s.best_at[i] = s.at[i]
+    return steps
