@@ -20,7 +20,7 @@ Moves are of two kinds:
   if it has none), annealing deciding.  Random moves alone almost never improve: a chain
   also moves its far end, and most far ends lose from it.
 
-The compiled kernel makes about a million moves a second on one core (the same loop in
+The compiled kernel makes two to four million moves a second on one core (the same loop in
 Python made some 50,000 to 150,000).  numba cannot read the clock, so ``run`` calls it in
 chunks of about ``CHUNK`` seconds, setting the temperature for each chunk from the share of
 the time gone (``HEAT * (1 - share) ** 2``) and reporting progress between chunks.  The
