@@ -8,7 +8,7 @@ import random
 from dataclasses import replace
 
 import numpy as np
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
 from convoy.planning.check import check
@@ -35,6 +35,15 @@ from .test_kempe import _at, _b2b, _stuck, _with_pause
 
 def _fast(problem: Problem, start: list, config: Config | None = None) -> FastKempe:
     return FastKempe(KempeSearch(problem, start, config or Config()))
+
+
+def _instance(seed: int, *, days: int) -> Problem:
+    """``_b2b``; a seed the generator cannot build (it gives up on some dense draws, e.g. 735
+    in one day) is not an example."""
+    try:
+        return _b2b(seed, days=days)
+    except ValueError:
+        reject()
 
 
 def _slots(search: FastKempe) -> dict[str, int]:
@@ -188,7 +197,7 @@ def test_breaks_per_session_count_each_session():
     pause=st.sampled_from([None, 2, 3]),
 )
 def test_every_agenda_it_returns_is_valid_and_no_worse(seed, days, per, pause):
-    problem = _with_pause(_b2b(seed, days=days), pause)
+    problem = _with_pause(_instance(seed, days=days), pause)
     config = Config(breaks=per, seed=seed)
     start = first_agenda(problem, config)
     if start is None:
@@ -211,7 +220,7 @@ def test_every_agenda_it_returns_is_valid_and_no_worse(seed, days, per, pause):
 def test_tracked_state_stays_the_checkers_after_any_moves(seed, moves, pause):
     """Hot random and aimed moves, then every counter is rebuilt from scratch and compared
     (with a pause in each day, the slots around it adjacent)."""
-    problem = _with_pause(_b2b(seed, days=2), pause)
+    problem = _with_pause(_instance(seed, days=2), pause)
     config = Config(seed=seed)
     start = first_agenda(problem, config)
     if start is None:

@@ -18,7 +18,8 @@ The search is simulated annealing over such moves, started from a feasible agend
 day.  This module decides when the search applies, builds the start (slot sweep), and
 reads the problem into ``KempeSearch``: where every meeting is, who is busy when, the runs
 of busy slots per day (or session) with pauses skipped, options, tables and meetings per
-day, by name; ``FastKempe`` copies that state into integer-indexed lists and anneals.
+day, by name; ``FastKempe`` copies that state into numpy arrays and anneals with a compiled
+kernel (``kempe_kernel.py``).
 """
 
 from __future__ import annotations
