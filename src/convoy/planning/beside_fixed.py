@@ -89,7 +89,7 @@ def fixed_breaks(b: Built) -> dict[tuple[str, str], Expr]:
 def _host_rooms(b: Built, hosts: dict[tuple[str, int, str], dict[str, _Item]], fixed: dict[str, FixedActivity]) -> None:
     """Per (host, F) and distance j: the slots of the host's activities that attendees hold
     beside F with at most j slots of activities that day fit in the host's room there."""
-    load, most = _loads(b)
+    load, most = participant_loads(b)
     far: dict[tuple[str, str, int], Expr] = {}  # (attendee, day, j) -> 1 only if its load > j
 
     def beyond(a: str, d: str, j: int) -> Expr:
@@ -135,9 +135,9 @@ def _single_fixed(b: Built) -> dict[tuple[str, str], FixedActivity]:
     return {key: fs[0] for key, fs in seen.items() if len(fs) == 1}
 
 
-def _loads(b: Built) -> tuple[dict[tuple[str, str], Expr], dict[tuple[str, str], int]]:
-    """Slots of a participant's meetings and seats per day, as stage A expressions, and the
-    most they can be."""
+def participant_loads(b: Built) -> tuple[dict[tuple[str, str], Expr], dict[tuple[str, str], int]]:
+    """Slots of a participant's meetings, hosted sessions and seats per day, as stage A
+    expressions (its room caps them, ``day_assignment._loads``), and the most they can be."""
     parts: dict[tuple[str, str], list[Expr]] = defaultdict(list)
     most: dict[tuple[str, str], int] = defaultdict(int)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from convoy.planning.beside_fixed import participant_loads
 from convoy.planning.config import Config
 from convoy.planning.constraints import mandatory, value
 from convoy.planning.day_bound import compactness_terms, day_shapes, steering_terms
@@ -95,7 +96,7 @@ def _variables(b: Built) -> dict[str, list[Option]]:
 def _loads(b: Built) -> tuple[Expr, Limits]:
     """Add the per-day capacities; return the peak table use in percent (to balance days)
     and the capacities as numbers (for the quick moves, ``day_moves.py``)."""
-    load: dict[tuple[str, str], list[Expr]] = defaultdict(list)
+    load, _most = participant_loads(b)
     per_session: dict[tuple[str, str, str], list[Expr]] = defaultdict(list)
     count: dict[tuple[str, str], list[Expr]] = defaultdict(list)
     tables: dict[tuple[str, str], list[Expr]] = defaultdict(list)
@@ -103,7 +104,6 @@ def _loads(b: Built) -> tuple[Expr, Limits]:
         venue = meeting_venue(grid=b.grid, meeting=m)
         for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
             for who in m.participants:
-                load[(who, d)].append(m.duration * lit)
                 count[(who, d)].append(lit)
                 if m.session != "any":
                     per_session[(who, d, m.session)].append(m.duration * lit)
@@ -111,19 +111,15 @@ def _loads(b: Built) -> tuple[Expr, Limits]:
                 tables[(venue, d)].append(m.duration * lit)
     for g in b.problem.group_sessions:
         for (d, _s), lit in zip(b.options[g.id], b.x[g.id], strict=True):
-            load[(g.host, d)].append(g.duration * lit)
             count[(g.host, d)].append(lit)
-        for i in g.interested:
-            for k, seat in b.seats[(g.id, i.delegation)]:
-                load[(i.delegation, b.options[g.id][k][0])].append(g.duration * seat)
     limits = Limits(
         room={key: _room(b.grid, key[0], key[1], None) for key in load},
         session_room={key: _room(b.grid, *key) for key in per_session},
         per_day={c.id: c.max_per_day for c in b.problem.counterparts if c.max_per_day is not None},
         tables={},
     )
-    for pair, parts in load.items():
-        b.model.add(sum(parts) <= limits.room[pair])
+    for pair, slots in load.items():
+        b.model.add(slots <= limits.room[pair])
     for triple, parts in per_session.items():
         b.model.add(sum(parts) <= limits.session_room[triple])
     for (who, _d), lits in count.items():
