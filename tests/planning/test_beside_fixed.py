@@ -1,7 +1,8 @@
-"""Stage A's count of the gaps beside a fixed activity (``beside_fixed.py``): each room it
-reads (a host's capacity, a venue's tables, the slots inside the activity for a second
-track, the load that lets an attendee reach further) binding and slack, per day only, and
-never above what the solver reaches (judged by the checker)."""
+"""Stage A's count of the gaps beside a fixed activity (``beside_fixed.py``) and its slots
+beside it one by one (``fixed_runs.py``): each room they read (a host's capacity, a venue's
+tables, the slots inside the activity for a second track, the load that lets an attendee
+reach further, an attendee holding one activity at a time) binding and slack, per day
+only, and never above what the solver reaches (judged by the checker)."""
 
 from __future__ import annotations
 
@@ -44,9 +45,11 @@ def plenary_day(
     capacity: int = 1,
     tracks: dict[str, int] | None = None,
     tables: int | None = None,
+    at: int = 0,
 ) -> Problem:
-    """Delegations attend an opening plenary at slot 0 of d1 and must meet the counterparts
-    listed for them; every counterpart is at venue V and free on d1 only."""
+    """Delegations attend a plenary at slot ``at`` of d1 (the opening one by default) and
+    must meet the counterparts listed for them; every counterpart is at venue V and free on
+    d1 only."""
     tracks = tracks or {}
     hosts = sorted({c for cs in meetings.values() for c in cs})
     return Problem(
@@ -65,7 +68,7 @@ def plenary_day(
             for c in hosts
         ),
         fixed=(
-            FixedActivity(id="p", name="Plenary", day="d1", start=0, duration=1, attendees=tuple(meetings), venue="V"),
+            FixedActivity(id="p", name="Plenary", day="d1", start=at, duration=1, attendees=tuple(meetings), venue="V"),
         ),
         meetings=tuple(Meeting(id=f"{d}-{c}", participants=(d, c), weight=1) for d, cs in meetings.items() for c in cs),
     )
@@ -110,6 +113,30 @@ def test_a_venue_with_one_table_seats_one_meeting_after_the_plenary():
     assert bound_and_reached(plenary_day({"a": ("x",), "b": ("y",)}, tables=2)) == (0, 0)
 
 
+def test_an_attendee_holds_one_activity_at_a_time_beside_the_plenary():
+    # a needs x right after the plenary and c needs y there; b, with x and y, cannot have
+    # either in that slot, so one of the three has a gap (each host alone has room)
+    problem = plenary_day({"a": ("x",), "b": ("x", "y"), "c": ("y",)})
+    assert bound_and_reached(problem) == (1, 1)
+
+
+def test_attendees_with_room_beside_the_plenary_leave_no_gap():
+    problem = plenary_day({"a": ("x",), "b": ("x", "y"), "c": ("y",)}, capacity=2)
+    assert bound_and_reached(problem) == (0, 0)
+
+
+def test_a_closing_activity_counts_the_slots_before_it():
+    problem = plenary_day({"a": ("x",), "b": ("x", "y"), "c": ("y",)}, at=5)
+    assert bound_and_reached(problem) == (1, 1)
+
+
+def test_an_activity_in_the_middle_of_the_day_is_left_to_the_host_count():
+    # slots on both sides: b can hold x before the plenary and y after it
+    problem = plenary_day({"a": ("x",), "b": ("x", "y"), "c": ("y",)}, at=2)
+    bound, reached = bound_and_reached(problem)
+    assert bound == 0 and reached >= bound
+
+
 def test_per_session_breaks_ask_for_no_run_to_the_plenary():
     problem = plenary_day({"a": ("x",), "b": ("x",), "c": ("x",)})
     config = Config(time_limit=5.0, decompose="days", breaks="per_session")
@@ -130,11 +157,12 @@ def test_two_fixed_activities_that_day_are_left_to_the_schedule():
     two_tracks=st.sets(st.integers(0, 5)),
     capacity=st.integers(1, 2),
     tables=st.none() | st.integers(1, 3),
+    at=st.sampled_from((0, 0, 5, 2)),
 )
-def test_the_count_never_exceeds_the_compactness_of_a_checked_agenda(wants, two_tracks, capacity, tables):
+def test_the_count_never_exceeds_the_compactness_of_a_checked_agenda(wants, two_tracks, capacity, tables, at):
     meetings = {f"a{k}": tuple(sorted(cs)) for k, cs in enumerate(wants)}
     tracks = {f"a{k}": 2 for k in two_tracks}
-    problem = plenary_day(meetings, capacity=capacity, tracks=tracks, tables=tables)
+    problem = plenary_day(meetings, capacity=capacity, tracks=tracks, tables=tables, at=at)
     config = Config(time_limit=5.0, decompose="whole")
     plan = assign_days(problem, config, seconds=3.0)
     assert plan is not None

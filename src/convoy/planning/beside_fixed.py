@@ -30,8 +30,10 @@ from either).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from convoy.planning.fixed_runs import Held, add_runs
 from convoy.planning.model import Built, Expr
 from convoy.planning.options import meeting_venue
 from convoy.planning.problem import FixedActivity
@@ -57,6 +59,17 @@ def fixed_breaks(b: Built) -> dict[tuple[str, str], Expr]:
     tables = {v.id: v.tables for v in b.problem.venues if v.tables is not None}
     breaks: dict[tuple[str, str], Expr] = {}
     hosts: dict[tuple[str, int, str], dict[str, _Item]] = defaultdict(dict)  # (host, room a slot, F) -> items
+    held: list[Held] = []
+    load, most = participant_loads(b)
+    far: dict[tuple[str, str, int], Expr] = {}  # (attendee, day, j) -> 1 only if its load > j
+
+    def beyond(a: str, d: str, j: int) -> Expr:
+        if j >= most[(a, d)]:
+            return 0
+        if (a, d, j) not in far:
+            g = far[(a, d, j)] = b.model.new_bool_var(f"loaded[{a},{d},{j}]")
+            b.model.add(load[(a, d)] >= j + 1).only_enforce_if(g)
+        return far[(a, d, j)]
 
     def note(hosts_of: list[tuple[str, int]], a: str, d: str, lit: Expr, *, activity: str, length: int) -> None:
         f = only.get((a, d))
@@ -69,6 +82,7 @@ def fixed_breaks(b: Built) -> dict[tuple[str, str], Expr]:
         b.model.add(lit <= u + breaks[(a, d)])
         for host, cap in hosts_of:
             hosts[(host, cap, f.id)].setdefault(activity, _Item(length)).free.append((a, u))
+        held.append(Held(activity, a, d, u))
 
     for m in b.problem.meetings:
         venue = meeting_venue(grid=b.grid, meeting=m)
@@ -82,23 +96,19 @@ def fixed_breaks(b: Built) -> dict[tuple[str, str], Expr]:
             for k, seat in b.seats[(g.id, i.delegation)]:
                 host = [(g.host, b.grid.capacity(g.host))]
                 note(host, i.delegation, b.options[g.id][k][0], seat, activity=g.id, length=g.duration)
-    _host_rooms(b, hosts, {f.id: f for f in b.problem.fixed})
+    _host_rooms(b, hosts, {f.id: f for f in b.problem.fixed}, beyond)
+    add_runs(b, held, only, load, beyond)
     return breaks
 
 
-def _host_rooms(b: Built, hosts: dict[tuple[str, int, str], dict[str, _Item]], fixed: dict[str, FixedActivity]) -> None:
+def _host_rooms(
+    b: Built,
+    hosts: dict[tuple[str, int, str], dict[str, _Item]],
+    fixed: dict[str, FixedActivity],
+    beyond: Callable[[str, str, int], Expr],
+) -> None:
     """Per (host, F) and distance j: the slots of the host's activities that attendees hold
     beside F with at most j slots of activities that day fit in the host's room there."""
-    load, most = participant_loads(b)
-    far: dict[tuple[str, str, int], Expr] = {}  # (attendee, day, j) -> 1 only if its load > j
-
-    def beyond(a: str, d: str, j: int) -> Expr:
-        if j >= most[(a, d)]:
-            return 0
-        if (a, d, j) not in far:
-            g = far[(a, d, j)] = b.model.new_bool_var(f"loaded[{a},{d},{j}]")
-            b.model.add(load[(a, d)] >= j + 1).only_enforce_if(g)
-        return far[(a, d, j)]
 
     def bound_room(host: str, cap: int, f: FixedActivity, items: list[_Item], inside: int) -> None:
         total = sum(x.length for x in items)

@@ -20,7 +20,7 @@ from ortools.sat.python import cp_model
 from convoy.planning.beside_fixed import participant_loads
 from convoy.planning.config import Config
 from convoy.planning.constraints import mandatory, value
-from convoy.planning.day_bound import compactness_terms, day_shapes, steering_terms
+from convoy.planning.day_bound import compactness_terms, day_shapes
 from convoy.planning.day_moves import Limits, better_days
 from convoy.planning.model import Built, Expr
 from convoy.planning.options import Grid, Option, build_grid, group_options, meeting_options, meeting_venue, seat_ok
@@ -183,13 +183,13 @@ def _compactness_bound(
 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], int | None]:
     """Second objective, value kept: a lower bound on the compactness tier of the day
     schedules (breaks + ``venue_change_weight`` x venue changes), valid for every agenda of
-    this value, since stage A is a relaxation (``day_bound.py`` says what it counts), with
-    steering terms below it that make the days easier to keep compact.
+    this value, since stage A is a relaxation (``day_bound.py`` says what it counts); the
+    plan that reaches it keeps the days compact.
     Returns the day plan, its seats and the proven bound (None if none was proven)."""
     began = time.perf_counter()
     day_of, seated = _plan_of(b, first)
-    terms, steering = compactness_terms(b), steering_terms(b)
-    if not terms and not steering:
+    terms = compactness_terms(b)
+    if not terms:
         return day_of, seated, 0
     if seconds < 0.5:
         return day_of, seated, None
@@ -201,26 +201,32 @@ def _compactness_bound(
             hint[lit.index] = int(moved.get(m.id) == d)
     for index, v in enumerate(hint):
         b.model.add_hint(b.model.get_int_var_from_proto_index(index), v)
-    k = len(steering) + 1  # above the most the steering terms can add
-    b.model.minimize(k * sum(terms) + sum(steering))
+    b.model.minimize(sum(terms))
     second = _solver(b.config, seconds - (time.perf_counter() - began))
     status = second.solve(b.model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return moved, seated, None  # the quick moves' plan: as valuable, and no worse
-    # every plan has k x terms + steering >= bound, and steering < k, so terms >= floor(bound / k)
     day_of, seated = _plan_of(b, second)
-    return day_of, seated, math.floor(round(second.best_objective_bound) / k)
+    return day_of, seated, math.ceil(second.best_objective_bound - 1e-6)
 
 
-def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan | None:
-    """The day plan, or None when no plan was found in time (or none exists)."""
-    began = time.perf_counter()  # building the model counts: on a convoy it takes a fifth of the time
+def relaxation(problem: Problem, config: Config) -> tuple[Built, dict[str, list[Option]], Expr, Limits]:
+    """Stage A's model without an objective: a literal per (activity, day), the per-day
+    capacities, the days of precedences, the mandatory and value rules; with the slot
+    options of each activity, the peak table use and the capacities as numbers."""
     b = Built(problem=problem, config=config, grid=build_grid(problem))
     slot_options = _variables(b)
     peak, limits = _loads(b)
     _order(b)
     mandatory.RULE.add(b)
     value.RULE.add(b)
+    return b, slot_options, peak, limits
+
+
+def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan | None:
+    """The day plan, or None when no plan was found in time (or none exists)."""
+    began = time.perf_counter()  # building the model counts: on a convoy it takes a fifth of the time
+    b, slot_options, peak, limits = relaxation(problem, config)
     if b.has_value:
         b.model.maximize(b.terms["value"])
     else:  # every activity mandatory: spread the load so that each day stays schedulable

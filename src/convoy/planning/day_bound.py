@@ -14,19 +14,16 @@ Per one-track participant w and day d:
 
 The two may count the same break only once: the gap is counted as a break, the change as a
 venue change.  Per (attendee, day) of a fixed activity, the gaps beside it
-(``beside_fixed.py``) are a third count of breaks; where a travel gap is counted too, the
-larger of the two is taken.
+(``beside_fixed.py``, with the slots beside it one by one in ``fixed_runs.py``) are a third
+count of breaks; where a travel gap is counted too, the larger of the two is taken.
 
-``steering`` adds what the bound cannot prove but the day schedules feel: a meeting on a day
-when one of its participants has a fixed activity (the opening plenary) tends to leave a gap
-beside it, since only so many meetings fit right after it.  Stage A minimizes
-K x bound terms + steering terms with K above the most the steering can add, so the bound
-terms come first and stay provable: floor(objective bound / K).  Measured on the convoy-size
-instance (stage A given 20 s, the days solved after it): the steering took the meetings of
-plenary attendees on plenary days from 59 to 21 and the compactness from 26 to 15.  The part
-of it that can be proven is ``beside_fixed.py``'s count (attendees of a fixed activity who
-cannot all have their meetings run on from it, per host and distance); an earlier, heavier
-version of that count made stage A too slow to prove anything in its time.
+Stage A minimizes the sum of the terms, and the plan that reaches it is the one the days
+are scheduled from.  Until 2026-11-22 a *steering* count was added below the terms (K x
+terms + meetings of plenary attendees on plenary days, K above the most the steering could
+add): it made the plans more compact when the terms could not see the opening plenary's
+morning, but proving it optimal took stage A most of its time.  With the slots beside the
+plenary counted one by one, the terms alone steer as well and prove faster (convoy-size at
+10 s, seeds 1-5: compactness 13/0/3/4/15 against 16/5/2/7/14 with the steering).
 """
 
 from __future__ import annotations
@@ -137,16 +134,3 @@ def _crossings(day: Day, per: str) -> int:
     pause, and, per session, one across each session boundary."""
     runs = sum(1 for t in day.breaks if t - 1 not in day.breaks)
     return runs + (max(0, len(day.sessions) - 1) if per == "per_session" else 0)
-
-
-def steering_terms(b: Built) -> list[Expr]:
-    """Literals of meetings placed on a day when one of their participants has a fixed
-    activity (the fewer, the fewer gaps beside those activities)."""
-    busy = {(w, f.day) for f in b.problem.fixed for w in f.attendees}
-    return [
-        lit
-        for m in b.problem.meetings
-        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True)
-        for w in m.participants
-        if (w, d) in busy
-    ]

@@ -1,6 +1,8 @@
 """A quick improvement of stage A's plan before CP-SAT's compactness solve: move one meeting
-at a time to another of its days while the day capacities allow it and stage A's second
-objective (``day_bound.py``: bound terms first, steering after) goes down.
+at a time to another of its days while the day capacities allow it and its score goes down:
+the venue terms of stage A's second objective (``day_bound.py``) first, then how many
+meetings of a fixed activity's attendees sit on that day (a quick stand-in for the gaps
+beside it, which ``beside_fixed.py`` and ``fixed_runs.py`` count in CP-SAT).
 
 The value tier depends on which meetings are placed, not on their days, so a move never
 changes it.  CP-SAT's solve starts from the result (as a hint); on a loaded machine or a
@@ -120,7 +122,8 @@ def better_days(
     *,
     seconds: float,
 ) -> dict[str, str]:
-    """``day_of`` with meetings moved while each move lowers (bound terms, steering): one
+    """``day_of`` with meetings moved while each move lowers (venue terms, meetings beside
+    fixed activities): one
     meeting to another day, or two meetings of a participant exchanging their days (when
     the day it would go to is full)."""
     began = time.perf_counter()
@@ -142,7 +145,7 @@ def better_days(
 
 
 class _Search:
-    """Moves tried on a plan: applied when they lower (bound terms, steering), else undone."""
+    """Moves tried on a plan: applied when they lower the score, else undone."""
 
     def __init__(self, b: Built, plan: _Plan, limits: Limits, shapes: dict[tuple[str, str], DayShape]) -> None:
         self.b, self.plan, self.limits, self.shapes = b, plan, limits, shapes

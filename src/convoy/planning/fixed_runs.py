@@ -1,0 +1,190 @@
+"""Stage A's time-indexed view of the slots right beside a fixed activity at the edge of its
+day (the opening plenary at the first slot, a reception at the last).
+
+``beside_fixed.py`` counts, per host, how many of its activities fit near F.  It cannot
+see that an attendee who runs on from F holds its activities *one after the other*: two
+attendees with one free slot each cannot both meet host c1 and host c2 in the first slot
+after F, although each host alone has room for one.  Here every activity that may be held
+on F's day gets a literal per *position* (the usable slots after F, or before it, in order
+of distance, pauses skipped), up to ``POSITIONS`` of them:
+
+- ``q[act, p] -> x[act, d]``, at most one position per activity, and only at a position
+  where the activity may start (its slot options: availability, forbidden slots, session,
+  pauses inside it);
+- per position, a participant holds at most its capacity (less its fixed activities there)
+  of activities covering it, a venue with tables at most its tables; F's own slots are
+  position 0, where an attendee with a second track may hold an activity while F runs;
+- an attendee a with exactly one fixed activity F that day, holding activity ``act``
+  without a break (``u[act, a]`` of ``beside_fixed``), has all its busy slots in one run
+  from F, at most ``load(a, d)`` of them beside F, so ``act`` lies within its first
+  ``load(a, d)`` positions: if that load is at most the positions modelled, ``act`` takes a
+  position, and the farthest slot of ``act`` is at a position no greater than the load.
+
+Every agenda that follows a day plan gives these literals a value that satisfies them
+(``q`` = 1 where the activity really starts within the first positions), with
+``breaks[a, d]`` its real breaks, so the least breaks stage A finds stay a lower bound.
+F in the middle of its day (slots on both sides) is left to ``beside_fixed``'s count.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from convoy.planning.model import Built, Expr
+from convoy.planning.options import group_options, meeting_options, meeting_venue
+from convoy.planning.problem import FixedActivity
+
+POSITIONS = 6  # slots beside F modelled one by one; attendees who hold more run past them
+
+
+@dataclass
+class Held:
+    """One activity an attendee may hold on F's day without a break."""
+
+    activity: str
+    attendee: str
+    day: str
+    free: Expr  # u: held that day without a break
+
+
+@dataclass
+class _Placing:
+    """The position literals of one activity on F's day: start slot -> (literal, farthest
+    position it covers)."""
+
+    q: dict[int, tuple[Expr, int]] = field(default_factory=dict)
+
+
+@dataclass
+class _Positions:
+    """The modelled slots of F's day: F's own (position 0) and the nearest beside it."""
+
+    fixed: FixedActivity
+    index: dict[int, int]  # slot -> position
+
+    def of(self, start: int, length: int) -> list[int] | None:
+        spots = [self.index.get(t) for t in range(start, start + length)]
+        return None if any(p is None for p in spots) else [p for p in spots if p is not None]
+
+
+def positions(b: Built, f: FixedActivity) -> _Positions | None:
+    """F's positions, or None when F has usable slots on both sides of it (or on neither)."""
+    day = b.grid.days[f.day]
+    usable = [t for t in range(day.slots) if t not in day.breaks]
+    before = [t for t in usable if t < f.start]
+    after = [t for t in usable if t >= f.start + f.duration]
+    if bool(before) == bool(after):
+        return None
+    nearest = (after or list(reversed(before)))[:POSITIONS]
+    index = dict.fromkeys(range(f.start, f.start + f.duration), 0)
+    index.update({t: p for p, t in enumerate(nearest, start=1)})
+    return _Positions(f, index)
+
+
+class _Runs:
+    """The position model under construction."""
+
+    def __init__(self, b: Built) -> None:
+        self.b = b
+        self.placing: dict[tuple[str, str], _Placing] = {}  # (activity, F)
+        # ((participant or venue, id), F, position) -> literals of the activities there
+        self.covering: dict[tuple[tuple[str, str], str, int], list[Expr]] = defaultdict(list)
+
+    def place(self, act: str, at: _Positions, lit: Expr, starts: list[tuple[str, int]], length: int) -> _Placing:
+        """Position literals of ``act`` beside ``at``; each implies the day literal ``lit``."""
+        pl = self.placing[(act, at.fixed.id)] = _Placing()
+        for day, s in starts:
+            spots = at.of(s, length) if day == at.fixed.day else None
+            if spots is None:
+                continue
+            q = self.b.model.new_bool_var(f"at_position[{act},{at.fixed.id},{s}]")
+            self.b.model.add_implication(q, lit)
+            pl.q[s] = (q, max(spots))
+        if len(pl.q) > 1:
+            self.b.model.add_at_most_one(q for q, _far in pl.q.values())
+        return pl
+
+    def occupy(
+        self, who: tuple[str, str], at: _Positions, pl: _Placing, length: int, *, seat: Expr | None = None
+    ) -> None:
+        """``who`` is busy where the activity is (only when seated, if ``seat`` is given)."""
+        for s, (q, _far) in pl.q.items():
+            r = q
+            if seat is not None:
+                r = self.b.model.new_bool_var(f"seated[{who[1]},{at.fixed.id},{s}]")
+                self.b.model.add(r >= q + seat - 1)
+            for t in range(s, s + length):
+                self.covering[(who, at.fixed.id, at.index[t])].append(r)
+
+    def limits(self, at: dict[str, _Positions]) -> None:
+        """Per position: a participant's capacity (less fixed activities), a venue's tables."""
+        slot_of = {fid: {p: t for t, p in a.index.items()} for fid, a in at.items()}
+        tables = {v.id: v.tables for v in self.b.problem.venues if v.tables is not None}
+        for ((kind, who), fid, p), qs in self.covering.items():
+            day = at[fid].fixed.day
+            if kind == "venue":
+                if who not in tables:
+                    continue  # a venue without tables has no limit
+                room = tables[who]
+            else:
+                room = self.b.grid.capacity(who) - self.b.grid.fixed_load.get((who, day, slot_of[fid][p]), 0)
+            if len(qs) > room:
+                self.b.model.add(sum(qs) <= room)
+
+
+def add_runs(
+    b: Built,
+    held: list[Held],
+    fixed: dict[tuple[str, str], FixedActivity],
+    load: dict[tuple[str, str], Expr],
+    beyond: Callable[[str, str, int], Expr],
+) -> None:
+    """Add the position model for the ``held`` activities (see the module doc); ``load``
+    gives an attendee's slots of activities that day, ``beyond(a, d, j)`` a literal that is
+    1 only when that load exceeds j."""
+    at: dict[str, _Positions] = {}
+    of: dict[int, str] = {}  # held item -> its F
+    for k, h in enumerate(held):
+        f = fixed[(h.attendee, h.day)]
+        found = at.get(f.id) or positions(b, f)
+        if found is not None:
+            at[f.id] = found
+            of[k] = f.id
+    wanted: dict[str, set[str]] = defaultdict(set)  # activity -> F beside which it is held
+    seated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (group session, F) -> attendees
+    for k, fid in of.items():
+        wanted[held[k].activity].add(fid)
+        seated[(held[k].activity, fid)].add(held[k].attendee)
+    runs = _Runs(b)
+    for m in b.problem.meetings:
+        if m.id not in wanted:
+            continue
+        starts = meeting_options(grid=b.grid, meeting=m)
+        venue = meeting_venue(grid=b.grid, meeting=m)
+        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
+            for fid in (fid for fid in wanted[m.id] if at[fid].fixed.day == d):
+                pl = runs.place(m.id, at[fid], lit, starts, m.duration)
+                for who in [*(("person", w) for w in m.participants), ("venue", venue or "")]:
+                    runs.occupy(who, at[fid], pl, m.duration)
+    for g in b.problem.group_sessions:
+        if g.id not in wanted:
+            continue
+        starts = group_options(grid=b.grid, group=g)
+        for k, ((d, _s), lit) in enumerate(zip(b.options[g.id], b.x[g.id], strict=True)):
+            for fid in (fid for fid in wanted[g.id] if at[fid].fixed.day == d):
+                pl = runs.place(g.id, at[fid], lit, starts, g.duration)
+                runs.occupy(("person", g.host), at[fid], pl, g.duration)
+                for a in seated[(g.id, fid)]:
+                    for seat in (z for j, z in b.seats[(g.id, a)] if j == k):
+                        runs.occupy(("person", a), at[fid], pl, g.duration, seat=seat)
+    runs.limits(at)
+    for k, fid in of.items():
+        h = held[k]
+        pl = runs.placing[(h.activity, fid)]
+        # held without a break, with no more slots that day than there are positions: within them
+        reach = max(p for p in at[fid].index.values())
+        b.model.add(sum(q for q, _far in pl.q.values()) >= h.free - beyond(h.attendee, h.day, reach))
+        for q, farthest in pl.q.values():
+            b.model.add(load[(h.attendee, h.day)] >= farthest).only_enforce_if([q, h.free])
