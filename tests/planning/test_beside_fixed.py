@@ -23,6 +23,7 @@ from convoy.planning.problem import (
     Meeting,
     Problem,
     Session,
+    Travel,
     Venue,
     Window,
 )
@@ -137,6 +138,28 @@ def test_an_activity_in_the_middle_of_the_day_is_left_to_the_host_count():
     assert bound == 0 and reached >= bound
 
 
+def away(problem: Problem, *, lunch: int | None) -> Problem:
+    """The counterparts moved to venue W, 30 minutes from the plenary's venue V; d1 with a
+    pause (lunch) at slot ``lunch``."""
+    days = tuple(replace(d, breaks=(lunch,)) if d.id == "d1" and lunch is not None else d for d in DAYS)
+    return replace(
+        problem,
+        legs=(replace(problem.legs[0], days=days),),
+        venues=(*problem.venues, Venue(id="W", name="W", leg="la")),
+        counterparts=tuple(replace(c, venue="W") for c in problem.counterparts),
+        travel=(Travel(origin="V", destination="W", minutes=30),),
+    )
+
+
+def test_a_venue_change_after_the_plenary_needs_a_pause_within_reach():
+    # a one-track attendee can change venue without a gap only across a pause (adjacent
+    # slots leave no time to travel): with lunch three slots after the plenary, its one
+    # meeting at W leaves a gap as well as a venue change; right after it, only the change
+    one = plenary_day({"a": ("x",)})
+    assert bound_and_reached(away(one, lunch=4)) == (2, 2)
+    assert bound_and_reached(away(one, lunch=1)) == (1, 1)
+
+
 def test_per_session_breaks_ask_for_no_run_to_the_plenary():
     problem = plenary_day({"a": ("x",), "b": ("x",), "c": ("x",)})
     config = Config(time_limit=5.0, decompose="days", breaks="per_session")
@@ -158,11 +181,17 @@ def test_two_fixed_activities_that_day_are_left_to_the_schedule():
     capacity=st.integers(1, 2),
     tables=st.none() | st.integers(1, 3),
     at=st.sampled_from((0, 0, 5, 2)),
+    elsewhere=st.booleans(),
+    lunch=st.sampled_from((None, 1, 3, 4)),
 )
-def test_the_count_never_exceeds_the_compactness_of_a_checked_agenda(wants, two_tracks, capacity, tables, at):
+def test_the_count_never_exceeds_the_compactness_of_a_checked_agenda(
+    *, wants, two_tracks, capacity, tables, at, elsewhere, lunch
+):
     meetings = {f"a{k}": tuple(sorted(cs)) for k, cs in enumerate(wants)}
     tracks = {f"a{k}": 2 for k in two_tracks}
     problem = plenary_day(meetings, capacity=capacity, tracks=tracks, tables=tables, at=at)
+    if elsewhere and lunch != at:
+        problem = away(problem, lunch=lunch)
     config = Config(time_limit=5.0, decompose="whole")
     plan = assign_days(problem, config, seconds=3.0)
     assert plan is not None

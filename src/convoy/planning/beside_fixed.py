@@ -19,6 +19,11 @@ that many.  With the breaks per (a, d) as 0/1 variables of stage A:
   ``w[m, a, j] <= u[m, a]`` may be 1 only when a's load that day (slots of its meetings
   and seats) is at least j + the meeting's length.
 
+A one-track attendee cannot change venue inside a run either (adjacent slots leave no time
+to travel) except across a pause: so ``u[m, a]`` for a meeting at a venue apart from F's
+asks a load of at least the usable slots between F and its nearest pause, plus one (and is
+0 when no pause lies on a side of F that has usable slots).
+
 Every agenda that follows a day plan satisfies these with ``breaks[a, d]`` = 1 exactly
 when a has a break that day, so their least sum is a lower bound on breaks, and each
 counts a break of a participant on a day only once.  Only per-day breaks: per session, a
@@ -35,7 +40,7 @@ from dataclasses import dataclass, field
 
 from convoy.planning.fixed_runs import Held, add_runs
 from convoy.planning.model import Built, Expr
-from convoy.planning.options import meeting_venue
+from convoy.planning.options import group_venue, meeting_venue
 from convoy.planning.problem import FixedActivity
 
 JOINS = 12  # distances tried per (host, fixed activity), at most
@@ -71,7 +76,9 @@ def fixed_breaks(b: Built) -> dict[tuple[str, str], Expr]:
             b.model.add(load[(a, d)] >= j + 1).only_enforce_if(g)
         return far[(a, d, j)]
 
-    def note(hosts_of: list[tuple[str, int]], a: str, d: str, lit: Expr, *, activity: str, length: int) -> None:
+    def note(
+        hosts_of: list[tuple[str, int]], a: str, d: str, lit: Expr, *, activity: str, length: int, venue: str | None
+    ) -> None:
         f = only.get((a, d))
         if f is None:
             return
@@ -83,6 +90,10 @@ def fixed_breaks(b: Built) -> dict[tuple[str, str], Expr]:
         for host, cap in hosts_of:
             hosts[(host, cap, f.id)].setdefault(activity, _Item(length)).free.append((a, u))
         held.append(Held(activity, a, d, u))
+        apart = f.venue is not None and venue is not None and b.grid.travel_minutes(f.venue, venue) > 0
+        if apart and b.grid.capacity(a) == 1:  # a venue change in the run: only across a pause
+            reach = _to_pause(b, f)
+            b.model.add(load[(a, d)] >= (reach if reach is not None else most[(a, d)]) + 1).only_enforce_if(u)
 
     for m in b.problem.meetings:
         venue = meeting_venue(grid=b.grid, meeting=m)
@@ -90,12 +101,14 @@ def fixed_breaks(b: Built) -> dict[tuple[str, str], Expr]:
         for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
             for a in m.participants:
                 mine = [(c, b.grid.capacity(c)) for c in m.participants if c != a]
-                note(mine + at, a, d, lit, activity=m.id, length=m.duration)
+                note(mine + at, a, d, lit, activity=m.id, length=m.duration, venue=venue)
     for g in b.problem.group_sessions:
+        where = group_venue(grid=b.grid, group=g)
         for i in g.interested:
             for k, seat in b.seats[(g.id, i.delegation)]:
                 host = [(g.host, b.grid.capacity(g.host))]
-                note(host, i.delegation, b.options[g.id][k][0], seat, activity=g.id, length=g.duration)
+                day = b.options[g.id][k][0]
+                note(host, i.delegation, day, seat, activity=g.id, length=g.duration, venue=where)
     _host_rooms(b, hosts, {f.id: f for f in b.problem.fixed}, beyond)
     add_runs(b, held, only, load, beyond)
     return breaks
@@ -166,6 +179,22 @@ def participant_loads(b: Built) -> tuple[dict[tuple[str, str], Expr], dict[tuple
             for k, seat in b.seats[(g.id, i.delegation)]:
                 add(i.delegation, b.options[g.id][k][0], g.duration, seat)
     return {key: sum(p) for key, p in parts.items()}, most
+
+
+def _to_pause(b: Built, f: FixedActivity) -> int | None:
+    """The fewest usable slots between F and a pause of its day, on either side (None: no
+    pause on a side that has usable slots).  A one-track attendee that runs on from F to an
+    activity at a venue apart from F's must change venue inside the run, which it can only
+    do across a pause (adjacent slots leave no travel time), so it holds at least that many
+    slots, and one more beyond the pause."""
+    day = b.grid.days[f.day]
+    reach = []
+    for side in (range(f.start - 1, -1, -1), range(f.start + f.duration, day.slots)):
+        for usable, t in enumerate(side):
+            if t in day.breaks:
+                reach.append(usable)
+                break
+    return min(reach) if reach else None
 
 
 def _sides(b: Built, f: FixedActivity) -> int:

@@ -36,9 +36,12 @@ LAST_CHANCE = 2.0
 # Share of the time for the day plan: it decides the compactness (which meetings share the
 # plenary day); a convoy's fifteen days then prove in about 3 s.  At 0.3, a 10 s convoy run
 # left 4 s unused and its stage A unproven (compactness 16-22 on seeds 1-3; at 0.55: 4-14).
-# Stage A stops as soon as its bound is proven, so a larger share costs nothing then; at 0.65
-# a 10 s run could end at 10.1 s on this 2-core machine, so 0.6.
-STAGE_A = 0.6
+# Stage A stops as soon as its bound is proven, but when it is not, the days pay: its plan
+# at the time limit is less even, and on this 2-core machine fifteen days of such a plan took
+# up to 4.4 s.  At 0.6, 10 s runs left the fullest days 0.5 s and a compactness of 40-58 on
+# them (seeds 2, 4, 5); at 0.5, 8.3-8.9 s and compactness 25/3/19/5/19 (seeds 1-5); at 0.55,
+# 7.4-10 s and 14/4/12/1/13, seed 4 proven optimal.
+STAGE_A = 0.55
 
 
 def estimated_options(problem: Problem) -> int:
@@ -99,9 +102,12 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
     days = [d.id for leg in problem.legs for d in leg.days]
     size = {d: 1 + sum(1 for a in plan.day_of.values() if a == d) for d in days}
     done: dict[str, Result] = {}
-    for i, day in enumerate(days):
+    # the fullest days first: their time grows faster than their size, and a small day takes
+    # a fraction of its share, which the days after it inherit
+    order = sorted(days, key=lambda d: -size[d])
+    for i, day in enumerate(order):
         left = config.time_limit - (time.perf_counter() - began)
-        share = left * size[day] / sum(size[d] for d in days[i:])
+        share = left * size[day] / sum(size[d] for d in order[i:])
         result = _solve_day(problem, day, plan, replace(config, time_limit=max(0.5, share)), progress)
         late = time.perf_counter() - began > 2 * config.time_limit
         if result.status == "unknown" and not late:  # out of time on a busy machine: one more chance
