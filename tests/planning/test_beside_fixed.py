@@ -138,16 +138,16 @@ def test_an_activity_in_the_middle_of_the_day_is_left_to_the_host_count():
     assert bound == 0 and reached >= bound
 
 
-def away(problem: Problem, *, lunch: int | None) -> Problem:
-    """The counterparts moved to venue W, 30 minutes from the plenary's venue V; d1 with a
-    pause (lunch) at slot ``lunch``."""
+def away(problem: Problem, *, lunch: int | None, minutes: int = 30, venue: str | None = "W") -> Problem:
+    """The counterparts moved to venue W, ``minutes`` from the plenary's venue V (or to no
+    venue at all); d1 with a pause (lunch) at slot ``lunch``."""
     days = tuple(replace(d, breaks=(lunch,)) if d.id == "d1" and lunch is not None else d for d in DAYS)
     return replace(
         problem,
         legs=(replace(problem.legs[0], days=days),),
         venues=(*problem.venues, Venue(id="W", name="W", leg="la")),
-        counterparts=tuple(replace(c, venue="W") for c in problem.counterparts),
-        travel=(Travel(origin="V", destination="W", minutes=30),),
+        counterparts=tuple(replace(c, venue=venue) for c in problem.counterparts),
+        travel=(Travel(origin="V", destination="W", minutes=minutes),),
     )
 
 
@@ -158,6 +158,14 @@ def test_a_venue_change_after_the_plenary_needs_a_pause_within_reach():
     one = plenary_day({"a": ("x",)})
     assert bound_and_reached(away(one, lunch=4)) == (2, 2)
     assert bound_and_reached(away(one, lunch=1)) == (1, 1)
+    # W next door (no travel time), or no venue at all: no gap is needed
+    assert bound_and_reached(away(one, lunch=4, minutes=0)) == (1, 1)
+    assert bound_and_reached(away(one, lunch=4, venue=None))[0] == 0
+    # a meeting without a venue asks no travel time around it: a runs on to W through it
+    two = away(plenary_day({"a": ("x", "y")}), lunch=4)
+    two = replace(two, counterparts=tuple(replace(c, venue=None) if c.id == "x" else c for c in two.counterparts))
+    bound, reached = bound_and_reached(two)
+    assert reached == 1 and bound <= reached
 
 
 def test_per_session_breaks_ask_for_no_run_to_the_plenary():
@@ -181,7 +189,7 @@ def test_two_fixed_activities_that_day_are_left_to_the_schedule():
     capacity=st.integers(1, 2),
     tables=st.none() | st.integers(1, 3),
     at=st.sampled_from((0, 0, 5, 2)),
-    elsewhere=st.booleans(),
+    elsewhere=st.sampled_from(("", "W", "W", "W next door", "nowhere")),
     lunch=st.sampled_from((None, 1, 3, 4)),
 )
 def test_the_count_never_exceeds_the_compactness_of_a_checked_agenda(
@@ -191,7 +199,8 @@ def test_the_count_never_exceeds_the_compactness_of_a_checked_agenda(
     tracks = {f"a{k}": 2 for k in two_tracks}
     problem = plenary_day(meetings, capacity=capacity, tracks=tracks, tables=tables, at=at)
     if elsewhere and lunch != at:
-        problem = away(problem, lunch=lunch)
+        minutes = 0 if elsewhere == "W next door" else 30
+        problem = away(problem, lunch=lunch, minutes=minutes, venue=None if elsewhere == "nowhere" else "W")
     config = Config(time_limit=5.0, decompose="whole")
     plan = assign_days(problem, config, seconds=3.0)
     assert plan is not None

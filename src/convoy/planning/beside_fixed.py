@@ -21,8 +21,10 @@ that many.  With the breaks per (a, d) as 0/1 variables of stage A:
 
 A one-track attendee cannot change venue inside a run either (adjacent slots leave no time
 to travel) except across a pause: so ``u[m, a]`` for a meeting at a venue apart from F's
-asks a load of at least the usable slots between F and its nearest pause, plus one (and is
-0 when no pause lies on a side of F that has usable slots).
+(not reachable from it by steps of no travel time) asks a load of at least the usable slots
+between F and its nearest pause, plus one (and is 0 when no pause lies on a side of F that
+has usable slots).  Not for an attendee that may hold an activity without a venue that day:
+the travel rule asks no time around such an activity, so a run may change venue there.
 
 Every agenda that follows a day plan satisfies these with ``breaks[a, d]`` = 1 exactly
 when a has a break that day, so their least sum is a lower bound on breaks, and each
@@ -61,6 +63,8 @@ def fixed_breaks(b: Built) -> dict[tuple[str, str], Expr]:
     if b.config.breaks != "per_day":
         return {}
     only = _single_fixed(b)
+    nowhere = _without_venue(b)
+    near: dict[str, set[str]] = {}  # venue -> the venues a run may reach from it without a gap
     tables = {v.id: v.tables for v in b.problem.venues if v.tables is not None}
     breaks: dict[tuple[str, str], Expr] = {}
     hosts: dict[tuple[str, int, str], dict[str, _Item]] = defaultdict(dict)  # (host, room a slot, F) -> items
@@ -90,8 +94,10 @@ def fixed_breaks(b: Built) -> dict[tuple[str, str], Expr]:
         for host, cap in hosts_of:
             hosts[(host, cap, f.id)].setdefault(activity, _Item(length)).free.append((a, u))
         held.append(Held(activity, a, d, u))
-        apart = f.venue is not None and venue is not None and b.grid.travel_minutes(f.venue, venue) > 0
-        if apart and b.grid.capacity(a) == 1:  # a venue change in the run: only across a pause
+        if f.venue is not None and f.venue not in near:
+            near[f.venue] = _near(b, f.venue, b.grid.day_leg[d])
+        apart = f.venue is not None and venue is not None and venue not in near[f.venue]
+        if apart and b.grid.capacity(a) == 1 and (a, d) not in nowhere:  # a venue change: only across a pause
             reach = _to_pause(b, f)
             b.model.add(load[(a, d)] >= (reach if reach is not None else most[(a, d)]) + 1).only_enforce_if(u)
 
@@ -179,6 +185,36 @@ def participant_loads(b: Built) -> tuple[dict[tuple[str, str], Expr], dict[tuple
             for k, seat in b.seats[(g.id, i.delegation)]:
                 add(i.delegation, b.options[g.id][k][0], g.duration, seat)
     return {key: sum(p) for key, p in parts.items()}, most
+
+
+def _near(b: Built, venue: str, leg: str) -> set[str]:
+    """The venues of ``leg`` reachable from ``venue`` by steps of no travel time: a run may
+    pass through them without a gap."""
+    reach, todo = {venue}, [venue]
+    while todo:
+        here = todo.pop()
+        for v in b.problem.venues:
+            if v.leg == leg and v.id not in reach and b.grid.travel_minutes(here, v.id) == 0:
+                reach.add(v.id)
+                todo.append(v.id)
+    return reach
+
+
+def _without_venue(b: Built) -> set[tuple[str, str]]:
+    """(participant, day) pairs that may hold an activity without a venue that day: the
+    travel rule asks no time around it, so their runs may change venue anywhere."""
+    out: set[tuple[str, str]] = set()
+    for m in b.problem.meetings:
+        if meeting_venue(grid=b.grid, meeting=m) is None:
+            out |= {(w, d) for d, _s in b.options[m.id] for w in m.participants}
+    for g in b.problem.group_sessions:
+        if group_venue(grid=b.grid, group=g) is None:
+            days = [d for d, _s in b.options[g.id]]
+            out |= {(w, d) for d in days for w in (g.host, *(i.delegation for i in g.interested))}
+    for fixed in b.problem.fixed:
+        if fixed.venue is None:
+            out |= {(w, fixed.day) for w in fixed.attendees}
+    return out
 
 
 def _to_pause(b: Built, f: FixedActivity) -> int | None:
