@@ -205,7 +205,12 @@ def _compactness_bound(
     second = _solver(b.config, seconds - (time.perf_counter() - began))
     status = second.solve(b.model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return moved, seated, None  # the quick moves' plan: as valuable, and no worse
+        # the quick moves' plan: as valuable, and no worse; a bound proven without any plan
+        # (a short or loaded run) still holds
+        proven = second.best_objective_bound
+        if status != cp_model.UNKNOWN or not math.isfinite(proven):
+            return moved, seated, None
+        return moved, seated, max(0, math.ceil(proven - 1e-6))
     day_of, seated = _plan_of(b, second)
     return day_of, seated, math.ceil(second.best_objective_bound - 1e-6)
 
