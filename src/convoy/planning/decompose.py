@@ -5,7 +5,9 @@ seats, maximizing the value tier on an aggregated model whose optimum bounds the
 of the whole problem.  Stage B schedules each day alone (its activities mandatory) with
 the full slot model, tier by tier, on a share of the time proportional to its size.
 If a day cannot hold its activities, that day is solved again with the meetings that
-were optional left optional.  The compactness bound reported is the per-participant
+were optional left optional.  With the time left, days not proven get a second pass, then
+the least compact days are solved again with another day of their leg (``day_pairs``),
+unless the compactness already meets stage A's bound.  The compactness bound reported is the per-participant
 relaxation's (``lower_bound.py``, valid for every day assignment) or, when the value is
 proven optimal, stage A's bound on venue changes and the gaps their travel forces, if higher;
 the value bound is stage A's.
@@ -19,6 +21,7 @@ from importlib.metadata import version
 
 from convoy.planning.config import TIER_NAMES, Config
 from convoy.planning.day_assignment import DayPlan, assign_days
+from convoy.planning.day_pairs import pair_days
 from convoy.planning.lower_bound import breaks_lower_bound
 from convoy.planning.options import build_grid
 from convoy.planning.polish import solve_polished
@@ -65,16 +68,22 @@ def should_decompose(problem: Problem, config: Config) -> bool:
 
 def day_problem(problem: Problem, day: str, plan: DayPlan, *, keep_optional: bool) -> Problem:
     """The sub-problem of one day: its activities (mandatory unless ``keep_optional``)."""
-    legs = tuple(replace(leg, days=tuple(d for d in leg.days if d.id == day)) for leg in problem.legs)
+    return days_problem(problem, {day}, plan, keep_optional=keep_optional)
+
+
+def days_problem(problem: Problem, days: set[str], plan: DayPlan, *, keep_optional: bool) -> Problem:
+    """The sub-problem of some days: the activities the plan puts on them (mandatory unless
+    ``keep_optional``), each free to take any of those days."""
+    legs = tuple(replace(leg, days=tuple(d for d in leg.days if d.id in days)) for leg in problem.legs)
     legs = tuple(leg for leg in legs if leg.days)
     meetings = tuple(
-        m if keep_optional else replace(m, mandatory=True) for m in problem.meetings if plan.day_of.get(m.id) == day
+        m if keep_optional else replace(m, mandatory=True) for m in problem.meetings if plan.day_of.get(m.id) in days
     )
     seated = plan.seated
     groups = tuple(
         replace(g, interested=tuple(i for i in g.interested if i.delegation in seated.get(g.id, ())))
         for g in problem.group_sessions
-        if plan.day_of.get(g.id) == day
+        if plan.day_of.get(g.id) in days
     )
     inside = {m.id for m in meetings}
     return replace(
@@ -82,9 +91,13 @@ def day_problem(problem: Problem, day: str, plan: DayPlan, *, keep_optional: boo
         legs=legs,
         meetings=meetings,
         group_sessions=groups,
-        fixed=tuple(f for f in problem.fixed if f.day == day),
+        fixed=tuple(f for f in problem.fixed if f.day in days),
         precedences=tuple(p for p in problem.precedences if p.before in inside and p.after in inside),
     )
+
+
+def _strict(problem: Problem, days: set[str], plan: DayPlan) -> Problem:
+    return days_problem(problem, days, plan, keep_optional=False)
 
 
 def _solve_day(problem: Problem, day: str, plan: DayPlan, config: Config, progress: Progress | None) -> Result:
@@ -122,6 +135,9 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
             return solve_whole(problem, replace(config, time_limit=left, decompose="whole"), progress=progress)
         done[day] = result
     _second_pass(problem, plan, config, done, deadline=began + config.time_limit, progress=progress)
+    reached = sum(_compactness(done[day]) for day in days)
+    if plan.compact_bound is None or reached > plan.compact_bound:  # else nothing to gain
+        pair_days(problem, plan, config, done, sub=_strict, deadline=began + config.time_limit, progress=progress)
     placements = [p for day in days for p in done[day].placements]
     compact = sum(_compactness(done[day]) for day in days)
     return _merge(
