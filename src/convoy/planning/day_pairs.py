@@ -55,6 +55,8 @@ def pair_days(
         first, second = sorted(pair)
         before = compactness(done[first]) + compactness(done[second])
         here = {p.id: (p.day, p.start) for day in pair for p in done[day].placements if p.kind != "fixed"}
+        if {m.id for m in problem.meetings if plan.day_of.get(m.id) in pair} - set(here):
+            continue  # a day that left optional meetings out to fit: keep what it has
         joint = solve_whole(
             sub(problem, set(pair), plan),
             replace(config, time_limit=deadline - time.perf_counter() - MARGIN),
