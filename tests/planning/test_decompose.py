@@ -49,12 +49,13 @@ def test_auto_decomposes_only_large_multi_day_problems():
     assert not should_decompose(big, Config(decompose="whole"))
 
 
-def test_second_pass_keeps_value_and_never_loses_compactness():
+def test_second_pass_keeps_value_and_never_losescompactness():
     """A day given a poor first schedule (its tiers solved with no time to speak of) is
     solved again from it: the value is kept, compactness never grows, the day stays valid."""
     import time
 
-    from convoy.planning.decompose import _compactness, _second_pass, _tier
+    from convoy.planning.day_pairs import compactness
+    from convoy.planning.decompose import _second_pass, _tier
     from convoy.planning.sequence import solve_whole
 
     problem = generate_convoy(SPEC, seed=3)
@@ -71,7 +72,7 @@ def test_second_pass_keeps_value_and_never_loses_compactness():
     _second_pass(problem, plan, config, done, deadline=time.perf_counter() + 3.0, progress=None)
     after = done[day]
     assert _tier(after, "value") >= _tier(first, "value")
-    assert _compactness(after) <= _compactness(first)
+    assert compactness(after) <= compactness(first)
     report = check(strict, after, config=config)
     assert report.violations == ()
-    assert report.terms.breaks_total + report.terms.venue_changes == _compactness(after)
+    assert report.terms.breaks_total + report.terms.venue_changes == compactness(after)

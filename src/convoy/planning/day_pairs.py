@@ -25,6 +25,7 @@ MARGIN = 0.6  # seconds kept for building the joint model and reading its schedu
 
 
 def compactness(result: Result) -> int:
+    """The compactness tier a schedule reached (0 when it has none)."""
     found = result.tier("compactness")
     return 0 if found is None else round(found.value)
 

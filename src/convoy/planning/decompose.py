@@ -7,10 +7,11 @@ the full slot model, tier by tier, on a share of the time proportional to its si
 If a day cannot hold its activities, that day is solved again with the meetings that
 were optional left optional.  With the time left, days not proven get a second pass, then
 the least compact days are solved again with another day of their leg (``day_pairs``),
-unless the compactness already meets stage A's bound.  The compactness bound reported is the per-participant
-relaxation's (``lower_bound.py``, valid for every day assignment) or, when the value is
-proven optimal, stage A's bound on venue changes and the gaps their travel forces, if higher;
-the value bound is stage A's.
+unless the compactness already meets stage A's bound.  The compactness bound reported is
+the per-participant relaxation's (``lower_bound.py``, valid for every day assignment) or,
+when the value is proven optimal, stage A's (``day_bound.py``: venue changes, the gaps
+their travel forces and the gaps beside fixed activities), if higher; the value bound is
+stage A's.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from importlib.metadata import version
 
 from convoy.planning.config import TIER_NAMES, Config
 from convoy.planning.day_assignment import DayPlan, assign_days
-from convoy.planning.day_pairs import pair_days
+from convoy.planning.day_pairs import compactness, pair_days
 from convoy.planning.lower_bound import breaks_lower_bound
 from convoy.planning.options import build_grid
 from convoy.planning.polish import solve_polished
@@ -135,11 +136,11 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
             return solve_whole(problem, replace(config, time_limit=left, decompose="whole"), progress=progress)
         done[day] = result
     _second_pass(problem, plan, config, done, deadline=began + config.time_limit, progress=progress)
-    reached = sum(_compactness(done[day]) for day in days)
+    reached = sum(compactness(done[day]) for day in days)
     if plan.compact_bound is None or reached > plan.compact_bound:  # else nothing to gain
         pair_days(problem, plan, config, done, sub=_strict, deadline=began + config.time_limit, progress=progress)
     placements = [p for day in days for p in done[day].placements]
-    compact = sum(_compactness(done[day]) for day in days)
+    compact = sum(compactness(done[day]) for day in days)
     return _merge(
         problem=problem,
         config=config,
@@ -153,10 +154,6 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
 def _tier(result: Result, name: str, *, bound: bool = False) -> float:
     found = result.tier(name)
     return 0 if found is None else found.bound if bound else found.value
-
-
-def _compactness(result: Result) -> int:
-    return round(_tier(result, "compactness"))
 
 
 def _second_pass(
@@ -173,7 +170,7 @@ def _second_pass(
     kept when it is more compact."""
     todo = sorted(
         (d for d, r in done.items() if r.status != "optimal"),
-        key=lambda d: _compactness(done[d]) - _tier(done[d], "compactness", bound=True),
+        key=lambda d: compactness(done[d]) - _tier(done[d], "compactness", bound=True),
         reverse=True,
     )
     for i, day in enumerate(todo):
@@ -186,7 +183,7 @@ def _second_pass(
             continue  # that day needed its optional meetings left out: keep what it has
         again = solve_whole(strict, replace(config, time_limit=left / (len(todo) - i)), progress=progress, start=here)
         kept = _tier(again, "value") >= _tier(done[day], "value")  # never trade value for compactness
-        if again.status in ("optimal", "feasible") and kept and _compactness(again) < _compactness(done[day]):
+        if again.status in ("optimal", "feasible") and kept and compactness(again) < compactness(done[day]):
             done[day] = again
 
 
