@@ -5,11 +5,13 @@ reaches outside them.  Every schedule is judged by the checker."""
 
 from __future__ import annotations
 
+import time
+
 from convoy.planning.check import check
 from convoy.planning.config import Config
 from convoy.planning.day_assignment import DayPlan
 from convoy.planning.day_pairs import compactness, pair_days
-from convoy.planning.decompose import day_problem, days_problem
+from convoy.planning.decompose import day_problem
 from convoy.planning.options import build_grid, meeting_options
 from convoy.planning.problem import (
     Counterpart,
@@ -20,23 +22,16 @@ from convoy.planning.problem import (
     Meeting,
     Precedence,
     Problem,
-    Session,
     Travel,
     Venue,
 )
 from convoy.planning.result import Result
 from convoy.planning.sequence import solve_whole
 
+from .factory import two_days
+
 CONFIG = Config(time_limit=5.0)
-DAYS = tuple(
-    Day(
-        id=f"d{k}",
-        date=f"2026-02-2{k}",
-        slots=6,
-        sessions=(Session(name="morning", start=0, end=3), Session(name="afternoon", start=3, end=6)),
-    )
-    for k in (1, 2)
-)
+DAYS = two_days()
 
 
 def plenary_morning() -> Problem:
@@ -67,18 +62,8 @@ def agenda(done: dict[str, Result]) -> Result:
     return Result(status="feasible", placements=placements)
 
 
-def strict(problem: Problem, days: set[str], plan: DayPlan) -> Problem:
-    return days_problem(problem, days, plan, keep_optional=False)
-
-
 def run(problem: Problem, plan: DayPlan, done: dict[str, Result]) -> None:
-    pair_days(problem, plan, CONFIG, done, sub=strict, deadline=_now() + 6.0, progress=None)
-
-
-def _now() -> float:
-    import time
-
-    return time.perf_counter()
+    pair_days(problem, plan, CONFIG, done, deadline=time.perf_counter() + 6.0, progress=None)
 
 
 def test_meetings_leave_the_plenary_day_when_the_pair_is_more_compact():

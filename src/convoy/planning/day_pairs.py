@@ -1,4 +1,7 @@
-"""The decomposition's last pass: with the time the days left, the least compact day is solved
+"""Some days of a decomposition solved again from their schedule (``again``: the second pass
+over one day, and this module's pass over two), and their sub-problem (``days_problem``).
+
+The last pass: with the time the days left, the least compact day is solved
 again together with another day of its leg, each of their activities free to take either
 day (the day plan chose one for it; stage A's count of compactness is only a bound, so a
 day can hold more gaps than the plan expected: the opening plenary's day, mostly).
@@ -11,7 +14,6 @@ a precedence reaching outside them are skipped (moving one side could break its 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import replace
 
 from convoy.planning.config import Config
@@ -20,8 +22,50 @@ from convoy.planning.problem import Problem
 from convoy.planning.result import Result
 from convoy.planning.sequence import Progress, solve_whole
 
-SubProblem = Callable[[Problem, set[str], DayPlan], Problem]
 MARGIN = 0.6  # seconds kept for building the joint model and reading its schedule
+
+
+def days_problem(problem: Problem, days: set[str], plan: DayPlan, *, keep_optional: bool) -> Problem:
+    """The sub-problem of some days: the activities the plan puts on them (mandatory unless
+    ``keep_optional``), each free to take any of those days."""
+    legs = tuple(replace(leg, days=tuple(d for d in leg.days if d.id in days)) for leg in problem.legs)
+    legs = tuple(leg for leg in legs if leg.days)
+    meetings = tuple(
+        m if keep_optional else replace(m, mandatory=True) for m in problem.meetings if plan.day_of.get(m.id) in days
+    )
+    seated = plan.seated
+    groups = tuple(
+        replace(g, interested=tuple(i for i in g.interested if i.delegation in seated.get(g.id, ())))
+        for g in problem.group_sessions
+        if plan.day_of.get(g.id) in days
+    )
+    inside = {m.id for m in meetings}
+    return replace(
+        problem,
+        legs=legs,
+        meetings=meetings,
+        group_sessions=groups,
+        fixed=tuple(f for f in problem.fixed if f.day in days),
+        precedences=tuple(p for p in problem.precedences if p.before in inside and p.after in inside),
+    )
+
+
+def again(
+    problem: Problem,
+    plan: DayPlan,
+    config: Config,
+    done: dict[str, Result],
+    days: set[str],
+    *,
+    progress: Progress | None,
+) -> Result | None:
+    """``days`` solved again together, their activities mandatory, from the schedules in
+    ``done``; None when one of them left optional meetings out to fit (it keeps what it has)."""
+    here = {p.id: (p.day, p.start) for day in days for p in done[day].placements if p.kind != "fixed"}
+    strict = days_problem(problem, days, plan, keep_optional=False)
+    if {m.id for m in strict.meetings} - set(here):
+        return None
+    return solve_whole(strict, config, progress=progress, start=here)
 
 
 def compactness(result: Result) -> int:
@@ -36,7 +80,6 @@ def pair_days(
     config: Config,
     done: dict[str, Result],
     *,
-    sub: SubProblem,
     deadline: float,
     progress: Progress | None,
 ) -> None:
@@ -55,16 +98,9 @@ def pair_days(
         tried.add(pair)
         first, second = sorted(pair)
         before = compactness(done[first]) + compactness(done[second])
-        here = {p.id: (p.day, p.start) for day in pair for p in done[day].placements if p.kind != "fixed"}
-        if {m.id for m in problem.meetings if plan.day_of.get(m.id) in pair} - set(here):
-            continue  # a day that left optional meetings out to fit: keep what it has
-        joint = solve_whole(
-            sub(problem, set(pair), plan),
-            replace(config, time_limit=deadline - time.perf_counter() - MARGIN),
-            progress=progress,
-            start=here,
-        )
-        if joint.status not in ("optimal", "feasible") or compactness(joint) >= before:
+        seconds = deadline - time.perf_counter() - MARGIN
+        joint = again(problem, plan, replace(config, time_limit=seconds), done, set(pair), progress=progress)
+        if joint is None or joint.status not in ("optimal", "feasible") or compactness(joint) >= before:
             continue
         settled |= pair
         for day in (first, second):

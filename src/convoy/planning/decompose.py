@@ -22,7 +22,7 @@ from importlib.metadata import version
 
 from convoy.planning.config import TIER_NAMES, Config
 from convoy.planning.day_assignment import DayPlan, assign_days
-from convoy.planning.day_pairs import compactness, pair_days
+from convoy.planning.day_pairs import again, compactness, days_problem, pair_days
 from convoy.planning.lower_bound import breaks_lower_bound
 from convoy.planning.options import build_grid
 from convoy.planning.polish import solve_polished
@@ -72,35 +72,6 @@ def day_problem(problem: Problem, day: str, plan: DayPlan, *, keep_optional: boo
     return days_problem(problem, {day}, plan, keep_optional=keep_optional)
 
 
-def days_problem(problem: Problem, days: set[str], plan: DayPlan, *, keep_optional: bool) -> Problem:
-    """The sub-problem of some days: the activities the plan puts on them (mandatory unless
-    ``keep_optional``), each free to take any of those days."""
-    legs = tuple(replace(leg, days=tuple(d for d in leg.days if d.id in days)) for leg in problem.legs)
-    legs = tuple(leg for leg in legs if leg.days)
-    meetings = tuple(
-        m if keep_optional else replace(m, mandatory=True) for m in problem.meetings if plan.day_of.get(m.id) in days
-    )
-    seated = plan.seated
-    groups = tuple(
-        replace(g, interested=tuple(i for i in g.interested if i.delegation in seated.get(g.id, ())))
-        for g in problem.group_sessions
-        if plan.day_of.get(g.id) in days
-    )
-    inside = {m.id for m in meetings}
-    return replace(
-        problem,
-        legs=legs,
-        meetings=meetings,
-        group_sessions=groups,
-        fixed=tuple(f for f in problem.fixed if f.day in days),
-        precedences=tuple(p for p in problem.precedences if p.before in inside and p.after in inside),
-    )
-
-
-def _strict(problem: Problem, days: set[str], plan: DayPlan) -> Problem:
-    return days_problem(problem, days, plan, keep_optional=False)
-
-
 def _solve_day(problem: Problem, day: str, plan: DayPlan, config: Config, progress: Progress | None) -> Result:
     strict = day_problem(problem, day, plan, keep_optional=False)
     result = solve_polished(strict, config, progress=progress)
@@ -138,7 +109,7 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
     _second_pass(problem, plan, config, done, deadline=began + config.time_limit, progress=progress)
     reached = sum(compactness(done[day]) for day in days)
     if plan.compact_bound is None or reached > plan.compact_bound:  # else nothing to gain
-        pair_days(problem, plan, config, done, sub=_strict, deadline=began + config.time_limit, progress=progress)
+        pair_days(problem, plan, config, done, deadline=began + config.time_limit, progress=progress)
     placements = [p for day in days for p in done[day].placements]
     compact = sum(compactness(done[day]) for day in days)
     return _merge(
@@ -177,14 +148,13 @@ def _second_pass(
         left = deadline - time.perf_counter()
         if left < 0.3:
             return
-        here = {p.id: (p.day, p.start) for p in done[day].placements if p.kind != "fixed"}
-        strict = day_problem(problem, day, plan, keep_optional=False)
-        if {m.id for m in strict.meetings} - set(here):
+        share = replace(config, time_limit=left / (len(todo) - i))
+        result = again(problem, plan, share, done, {day}, progress=progress)
+        if result is None:
             continue  # that day needed its optional meetings left out: keep what it has
-        again = solve_whole(strict, replace(config, time_limit=left / (len(todo) - i)), progress=progress, start=here)
-        kept = _tier(again, "value") >= _tier(done[day], "value")  # never trade value for compactness
-        if again.status in ("optimal", "feasible") and kept and compactness(again) < compactness(done[day]):
-            done[day] = again
+        kept = _tier(result, "value") >= _tier(done[day], "value")  # never trade value for compactness
+        if result.status in ("optimal", "feasible") and kept and compactness(result) < compactness(done[day]):
+            done[day] = result
 
 
 def _merge(
