@@ -26,6 +26,15 @@ def one_day(*, slots: int = 4, morning: int = 2, breaks: tuple[int, ...] = ()) -
     )
 
 
+def two_days(*, slots: int = 6, morning: int = 3) -> tuple[Day, Day]:
+    """Days d1 and d2 of ``slots`` slots, the first ``morning`` of them the morning."""
+    sessions = (Session(name="morning", start=0, end=morning), Session(name="afternoon", start=morning, end=slots))
+    return (
+        Day(id="d1", date="2026-02-21", slots=slots, sessions=sessions),
+        Day(id="d2", date="2026-02-22", slots=slots, sessions=sessions),
+    )
+
+
 def pair_problem(*, meetings: tuple[Meeting, ...], slots: int = 4, tables: int | None = None) -> Problem:
     """Delegations a, b and counterparts x, y in one leg, one hall."""
     return Problem(

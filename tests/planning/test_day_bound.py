@@ -14,28 +14,20 @@ from convoy.planning.day_assignment import assign_days
 from convoy.planning.generate_convoy import ConvoySpec, generate_convoy
 from convoy.planning.problem import (
     Counterpart,
-    Day,
     Delegation,
     FixedActivity,
     Leg,
     Meeting,
     Problem,
-    Session,
     Travel,
     Venue,
     Window,
 )
 from convoy.planning.solve import solve
 
-DAYS = tuple(
-    Day(
-        id=f"d{k}",
-        date=f"2026-02-2{k}",
-        slots=6,
-        sessions=(Session(name="morning", start=0, end=3), Session(name="afternoon", start=3, end=6)),
-    )
-    for k in (1, 2)
-)
+from .factory import two_days
+
+DAYS = two_days()
 
 
 def two_venues(*, x_window: tuple[int, int], y_window: tuple[int, int], pause: tuple[int, ...] = ()) -> Problem:
