@@ -26,8 +26,8 @@ SPEC = ConvoySpec(delegations=24, counterparts=10, legs=1, days_per_leg=3, group
 def terms_of_agenda(problem, result: Result, config: Config) -> tuple[int, int]:
     """(number of position literals set by the agenda, least sum of stage A's terms with
     every day, seat and position literal fixed to what the agenda does)."""
-    b, _options, _peak, _limits = relaxation(problem, config)
-    terms = compactness_terms(b)
+    b, options, _peak, _limits = relaxation(problem, config)
+    terms = compactness_terms(b, options)
     placed = {p.id: p for p in result.placements if p.kind != "fixed"}
     for activity, options in b.options.items():
         for (d, _s), lit in zip(options, b.x[activity], strict=True):

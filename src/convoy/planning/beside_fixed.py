@@ -37,12 +37,12 @@ from either).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from convoy.planning.fixed_runs import Held, add_runs
 from convoy.planning.model import Built, Expr
-from convoy.planning.options import group_venue, meeting_venue
+from convoy.planning.options import Option, group_venue, meeting_venue
 from convoy.planning.problem import FixedActivity
 
 JOINS = 12  # distances tried per (host, fixed activity), at most
@@ -57,7 +57,7 @@ class _Item:
     free: list[tuple[str, Expr]] = field(default_factory=list)
 
 
-def fixed_breaks(b: Built) -> dict[tuple[str, str], Expr]:
+def fixed_breaks(b: Built, starts: Mapping[str, list[Option]]) -> dict[tuple[str, str], Expr]:
     """A 0/1 variable per (attendee, day) that is at most its breaks that day in every agenda
     following stage A's plan; the host constraints above are added to ``b.model``."""
     if b.config.breaks != "per_day":
@@ -116,7 +116,7 @@ def fixed_breaks(b: Built) -> dict[tuple[str, str], Expr]:
                 day = b.options[g.id][k][0]
                 note(host, i.delegation, day, seat, activity=g.id, length=g.duration, venue=where)
     _host_rooms(b, hosts, {f.id: f for f in b.problem.fixed}, beyond)
-    add_runs(b, held, only, load, beyond)
+    add_runs(b, held, only, load, beyond, starts=starts)
     return breaks
 
 

@@ -179,7 +179,7 @@ def _plan_of(b: Built, solver: cp_model.CpSolver) -> tuple[dict[str, str], dict[
 
 
 def _compactness_bound(
-    b: Built, first: cp_model.CpSolver, value: int, limits: Limits, seconds: float
+    b: Built, first: cp_model.CpSolver, value: int, *, limits: Limits, starts: dict[str, list[Option]], seconds: float
 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], int | None]:
     """Second objective, value kept: a lower bound on the compactness tier of the day
     schedules (breaks + ``venue_change_weight`` x venue changes), valid for every agenda of
@@ -188,7 +188,7 @@ def _compactness_bound(
     Returns the day plan, its seats and the proven bound (None if none was proven)."""
     began = time.perf_counter()
     day_of, seated = _plan_of(b, first)
-    terms = compactness_terms(b)
+    terms = compactness_terms(b, starts)
     if not terms:
         return day_of, seated, 0
     if seconds < 0.5:
@@ -245,8 +245,9 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
     bound = round(solver.best_objective_bound) if b.has_value else reached
     compact: int | None = None
     if b.has_value:
+        left = seconds - (time.perf_counter() - began)
         day_of, seated, compact = _compactness_bound(
-            b, solver, reached, limits, seconds - (time.perf_counter() - began)
+            b, solver, reached, limits=limits, starts=slot_options, seconds=left
         )
     else:
         day_of, seated = _plan_of(b, solver)

@@ -29,11 +29,12 @@ plenary counted one by one, the terms alone steer as well and prove faster (conv
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from convoy.planning.beside_fixed import fixed_breaks
 from convoy.planning.model import Built, Expr
-from convoy.planning.options import group_venue, meeting_venue
+from convoy.planning.options import Option, group_venue, meeting_venue
 from convoy.planning.problem import Day
 
 
@@ -54,10 +55,11 @@ class DayShape:
         return weight * changes + (max(0, changes - self.crossings) if self.gaps_count else 0)
 
 
-def compactness_terms(b: Built) -> list[Expr]:
-    """The terms, as expressions of stage A's literals (their sum is to be minimized)."""
+def compactness_terms(b: Built, starts: Mapping[str, list[Option]]) -> list[Expr]:
+    """The terms, as expressions of stage A's literals (their sum is to be minimized);
+    ``starts`` gives each activity's slot options."""
     terms: list[Expr] = []
-    beside = fixed_breaks(b)
+    beside = fixed_breaks(b, starts)
     for (who, d), mine in day_shapes(b).items():
         if len(mine.venues) < 2:
             continue

@@ -29,11 +29,11 @@ F in the middle of its day (slots on both sides) is left to ``beside_fixed``'s c
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from convoy.planning.model import Built, Expr
-from convoy.planning.options import group_options, meeting_options, meeting_venue
+from convoy.planning.options import Option, meeting_venue
 from convoy.planning.problem import FixedActivity
 
 POSITIONS = 6  # slots beside F modelled one by one; attendees who hold more run past them
@@ -140,10 +140,12 @@ def add_runs(
     fixed: dict[tuple[str, str], FixedActivity],
     load: dict[tuple[str, str], Expr],
     beyond: Callable[[str, str, int], Expr],
+    *,
+    starts: Mapping[str, list[Option]],
 ) -> None:
     """Add the position model for the ``held`` activities (see the module doc); ``load``
     gives an attendee's slots of activities that day, ``beyond(a, d, j)`` a literal that is
-    1 only when that load exceeds j."""
+    1 only when that load exceeds j, ``starts`` each activity's slot options."""
     at: dict[str, _Positions] = {}
     of: dict[int, str] = {}  # held item -> its F
     for k, h in enumerate(held):
@@ -161,20 +163,18 @@ def add_runs(
     for m in b.problem.meetings:
         if m.id not in wanted:
             continue
-        starts = meeting_options(grid=b.grid, meeting=m)
         venue = meeting_venue(grid=b.grid, meeting=m)
         for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
             for fid in (fid for fid in wanted[m.id] if at[fid].fixed.day == d):
-                pl = runs.place(m.id, at[fid], lit, starts, m.duration)
+                pl = runs.place(m.id, at[fid], lit, starts[m.id], m.duration)
                 for who in [*(("person", w) for w in m.participants), ("venue", venue or "")]:
                     runs.occupy(who, at[fid], pl, m.duration)
     for g in b.problem.group_sessions:
         if g.id not in wanted:
             continue
-        starts = group_options(grid=b.grid, group=g)
         for k, ((d, _s), lit) in enumerate(zip(b.options[g.id], b.x[g.id], strict=True)):
             for fid in (fid for fid in wanted[g.id] if at[fid].fixed.day == d):
-                pl = runs.place(g.id, at[fid], lit, starts, g.duration)
+                pl = runs.place(g.id, at[fid], lit, starts[g.id], g.duration)
                 runs.occupy(("person", g.host), at[fid], pl, g.duration)
                 for a in seated[(g.id, fid)]:
                     for seat in (z for j, z in b.seats[(g.id, a)] if j == k):
