@@ -170,17 +170,21 @@ def test_a_full_table_stops_a_move_into_its_slot():
     assert search.evaluate(search.names.index("AC"), 1) == -1
 
 
-def test_breaks_per_session_count_each_session():
-    sessions = (Session(name="morning", start=0, end=2), Session(name="afternoon", start=2, end=4))
-    leg = Leg(id="la", name="LA", days=(Day(id="d1", date="2026-02-27", slots=4, sessions=sessions),))
-    problem = Problem(
-        legs=(leg,),
+def _a_meets_b_and_c(day: Day) -> Problem:
+    """One day: delegation A must meet B (AB) and C (AC)."""
+    return Problem(
+        legs=(Leg(id="la", name="LA", days=(day,)),),
         delegations=tuple(Delegation(id=w, name=w) for w in "ABC"),
         meetings=(
             Meeting(id="AB", participants=("A", "B"), mandatory=True),
             Meeting(id="AC", participants=("A", "C"), mandatory=True),
         ),
     )
+
+
+def test_breaks_per_session_count_each_session():
+    sessions = (Session(name="morning", start=0, end=2), Session(name="afternoon", start=2, end=4))
+    problem = _a_meets_b_and_c(Day(id="d1", date="2026-02-27", slots=4, sessions=sessions))
     ab, ac = problem.meetings
     start = [_at(ab, 0), _at(ac, 3)]
     for per, breaks in (("per_day", 1), ("per_session", 0)):
@@ -304,15 +308,7 @@ def test_a_per_day_cap_stops_a_move_to_a_full_day():
 def test_a_pause_joins_the_slots_around_it():
     """A meets B at slot 1 and C at slot 3, lunch at slot 2: one run, no break.  C's meeting
     at slot 4 would make one; at slot 0 it joins the run from the other side."""
-    leg = Leg(id="la", name="LA", days=(Day(id="d1", date="2026-02-27", slots=5, breaks=(2,)),))
-    problem = Problem(
-        legs=(leg,),
-        delegations=tuple(Delegation(id=w, name=w) for w in "ABC"),
-        meetings=(
-            Meeting(id="AB", participants=("A", "B"), mandatory=True),
-            Meeting(id="AC", participants=("A", "C"), mandatory=True),
-        ),
-    )
+    problem = _a_meets_b_and_c(Day(id="d1", date="2026-02-27", slots=5, breaks=(2,)))
     ab, ac = problem.meetings
     search = _fast(problem, [_at(ab, 1), _at(ac, 3)])
     assert search.breaks == 0 == check(problem, [_at(ab, 1), _at(ac, 3)]).terms.breaks_total
