@@ -203,3 +203,14 @@ def test_the_count_never_exceeds_the_compactness_of_a_checked_agenda(
     assert value is not None
     if plan.compact_bound is not None and value.value == plan.bound:
         assert plan.compact_bound <= report.terms.breaks_total + report.terms.venue_changes
+
+
+def test_a_second_track_may_hold_one_activity_in_each_slot_of_a_longer_plenary():
+    # a two-slot plenary: a, with a second track, meets x while it starts and y while it
+    # ends (both hosts free only then), without a break; each slot of the plenary is its
+    # own place beside it, or stage A would ask a break no agenda has
+    problem = plenary_day({"a": ("x", "y")}, tracks={"a": 2})
+    (plenary,) = problem.fixed
+    hosts = tuple(replace(c, availability=(Window(day="d1", start=0, end=2),)) for c in problem.counterparts)
+    problem = replace(problem, fixed=(replace(plenary, duration=2),), counterparts=hosts)
+    assert bound_and_reached(problem) == (0, 0)

@@ -13,7 +13,8 @@ of distance, pauses skipped), up to ``POSITIONS`` of them:
   pauses inside it);
 - per position, a participant holds at most its capacity (less its fixed activities there)
   of activities covering it, a venue with tables at most its tables; F's own slots are
-  position 0, where an attendee with a second track may hold an activity while F runs;
+  positions 0, -1, ... (the one nearest the positions is 0), where an attendee with a
+  second track may hold an activity while F runs, one per slot;
 - an attendee a with exactly one fixed activity F that day, holding activity ``act``
   without a break (``u[act, a]`` of ``beside_fixed``), has all its busy slots in one run
   from F, at most ``load(a, d)`` of them beside F, so ``act`` lies within its first
@@ -59,7 +60,7 @@ class _Placing:
 
 @dataclass
 class _Positions:
-    """The modelled slots of F's day: F's own (position 0) and the nearest beside it."""
+    """The modelled slots of F's day: F's own (positions 0, -1, ...) and the nearest beside it."""
 
     fixed: FixedActivity
     index: dict[int, int]  # slot -> position
@@ -78,7 +79,10 @@ def positions(b: Built, f: FixedActivity) -> _Positions | None:
     if bool(before) == bool(after):
         return None
     nearest = (after or list(reversed(before)))[:POSITIONS]
-    index = dict.fromkeys(range(f.start, f.start + f.duration), 0)
+    inside = range(f.start, f.start + f.duration)
+    # F's own slots, nearest the positions first: 0, -1, ... (each its own place: a second
+    # track may hold one activity in each of them)
+    index = {t: -k for k, t in enumerate(reversed(inside) if after else inside)}
     index.update({t: p for p, t in enumerate(nearest, start=1)})
     return _Positions(f, index)
 
