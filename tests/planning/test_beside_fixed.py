@@ -183,14 +183,23 @@ def test_two_fixed_activities_that_day_are_left_to_the_schedule():
     at=st.sampled_from((0, 0, 5, 2)),
     elsewhere=st.sampled_from(("", "W", "W", "W next door", "nowhere")),
     lunch=st.sampled_from((None, 1, 3, 4)),
+    afternoon=st.none() | st.sets(st.integers(0, 5)),
 )
 def test_the_count_never_exceeds_the_compactness_of_a_checked_agenda(
-    *, wants, two_tracks, capacity, tables, at, elsewhere, lunch
+    *, wants, two_tracks, capacity, tables, at, elsewhere, lunch, afternoon
 ):
     meetings = {f"a{k}": tuple(sorted(cs)) for k, cs in enumerate(wants)}
     tracks = {f"a{k}": 2 for k in two_tracks}
     problem = plenary_day(meetings, capacity=capacity, tracks=tracks, tables=tables, at=at)
-    if elsewhere and lunch != at:
+    if afternoon is not None:  # the opening plenary of a long day, some meetings past its positions
+        problem = long_day(meetings, {f"a{k}-{c}" for k in afternoon for c in "xyz"})
+        problem = replace(
+            problem,
+            delegations=tuple(replace(d, tracks=tracks.get(d.id, 1)) for d in problem.delegations),
+            counterparts=tuple(replace(c, capacity=capacity) for c in problem.counterparts),
+            venues=tuple(replace(v, tables=tables) for v in problem.venues),
+        )
+    elif elsewhere and lunch != at:
         minutes = 0 if elsewhere == "W next door" else 30
         problem = away(problem, lunch=lunch, minutes=minutes, venue=None if elsewhere == "nowhere" else "W")
     config = Config(time_limit=5.0, decompose="whole")
@@ -214,3 +223,29 @@ def test_a_second_track_may_hold_one_activity_in_each_slot_of_a_longer_plenary()
     hosts = tuple(replace(c, availability=(Window(day="d1", start=0, end=2),)) for c in problem.counterparts)
     problem = replace(problem, fixed=(replace(plenary, duration=2),), counterparts=hosts)
     assert bound_and_reached(problem) == (0, 0)
+
+
+def long_day(meetings: dict[str, tuple[str, ...]], afternoon: set[str]) -> Problem:
+    """``plenary_day`` on days of 12 slots whose afternoon (slots 7-11) lies past the six
+    slots beside the plenary; the meetings named in ``afternoon`` are restricted to it."""
+    problem = plenary_day(meetings)
+    days = two_days(slots=12, morning=7)
+    return replace(
+        problem,
+        legs=(replace(problem.legs[0], days=days),),
+        counterparts=tuple(replace(c, availability=(Window(day="d1", start=0, end=12),)) for c in problem.counterparts),
+        meetings=tuple(replace(m, session="afternoon") if m.id in afternoon else m for m in problem.meetings),
+    )
+
+
+def test_a_host_holding_a_meeting_beside_the_plenary_and_one_in_the_afternoon_has_a_gap():
+    # a runs on from the plenary to x (slot 1, else a has the break); c meets x in the
+    # afternoon, past the slots beside the plenary: c has a break, and x one between the
+    # two (its two meetings cannot fill slots 2-6); the host count alone saw c's only
+    problem = long_day({"a": ("x",), "c": ("x",)}, afternoon={"c-x"})
+    assert bound_and_reached(problem) == (2, 2)
+
+
+def test_a_host_whose_meetings_may_all_sit_beside_the_plenary_has_no_gap():
+    problem = long_day({"a": ("x",), "c": ("x",)}, afternoon=set())
+    assert bound_and_reached(problem) == (1, 1)  # a at slot 1, c at slot 2: c's gap only

@@ -9,8 +9,8 @@ import time
 
 from convoy.planning.check import check
 from convoy.planning.config import Config
-from convoy.planning.day_assignment import DayPlan
 from convoy.planning.day_pairs import compactness, pair_days
+from convoy.planning.day_plan import DayPlan
 from convoy.planning.decompose import day_problem
 from convoy.planning.options import build_grid, meeting_options
 from convoy.planning.problem import (

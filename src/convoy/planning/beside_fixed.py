@@ -57,9 +57,10 @@ class _Item:
     free: list[tuple[str, Expr]] = field(default_factory=list)
 
 
-def fixed_breaks(b: Built, starts: Mapping[str, list[Option]]) -> dict[tuple[str, str], Expr]:
-    """A 0/1 variable per (attendee, day) that is at most its breaks that day in every agenda
-    following stage A's plan; the host constraints above are added to ``b.model``."""
+def fixed_breaks(b: Built, starts: Mapping[str, list[Option]]) -> dict[tuple[str, str], list[Expr]]:
+    """Per (participant, day), expressions each at most its breaks that day in every agenda
+    following stage A's plan: a 0/1 variable per attendee (the host constraints above are
+    added to ``b.model``), and the gaps ``fixed_runs`` reads off the positions."""
     if b.config.breaks != "per_day":
         return {}
     only = _single_fixed(b)
@@ -116,8 +117,10 @@ def fixed_breaks(b: Built, starts: Mapping[str, list[Option]]) -> dict[tuple[str
                 day = b.options[g.id][k][0]
                 note(host, i.delegation, day, seat, activity=g.id, length=g.duration, venue=where)
     _host_rooms(b, hosts, {f.id: f for f in b.problem.fixed}, beyond)
-    add_runs(b, held, only, load, beyond, starts=starts)
-    return breaks
+    found: dict[tuple[str, str], list[Expr]] = {key: [flag] for key, flag in breaks.items()}
+    for key, gap in add_runs(b, held, only, load, beyond, starts=starts).items():
+        found.setdefault(key, []).append(gap)
+    return found
 
 
 def _host_rooms(

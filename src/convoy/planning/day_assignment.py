@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import time
 from collections import defaultdict
-from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
@@ -22,21 +21,10 @@ from convoy.planning.config import Config
 from convoy.planning.constraints import mandatory, value
 from convoy.planning.day_bound import compactness_terms, day_shapes
 from convoy.planning.day_moves import Limits, better_days
+from convoy.planning.day_plan import DayPlan, days_problem
 from convoy.planning.model import Built, Expr
 from convoy.planning.options import Grid, Option, build_grid, group_options, meeting_options, meeting_venue, seat_ok
 from convoy.planning.problem import Problem
-
-
-@dataclass(frozen=True)
-class DayPlan:
-    day_of: dict[str, str]
-    seated: dict[str, tuple[str, ...]]
-    value: int
-    bound: int
-    options: dict[str, list[Option]]
-    has_value: bool = True
-    # A lower bound on the compactness of every agenda of the optimal value (None: not proven).
-    compact_bound: int | None = None
 
 
 def _room(grid: Grid, who: str, day: str, session: str | None) -> int:
@@ -148,6 +136,12 @@ def _order(b: Built) -> None:
             b.model.add(day[rule.after] >= day[rule.before]).only_enforce_if(both)
 
 
+# Share of stage A's second phase for the legs one by one (``_by_leg``): a convoy's legs each
+# reach their least terms in about a second, where the whole model took 4-10 s to find as
+# good a plan; the rest of the time goes to the whole model, which proves the bound.
+LEGS = 0.6
+
+
 def _solver(config: Config, seconds: float) -> cp_model.CpSolver:
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = config.workers
@@ -180,39 +174,101 @@ def _plan_of(b: Built, solver: cp_model.CpSolver) -> tuple[dict[str, str], dict[
 
 def _compactness_bound(
     b: Built, first: cp_model.CpSolver, value: int, *, limits: Limits, starts: dict[str, list[Option]], seconds: float
-) -> tuple[dict[str, str], dict[str, tuple[str, ...]], int | None]:
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]], int | None, int | None]:
     """Second objective, value kept: a lower bound on the compactness tier of the day
     schedules (breaks + ``venue_change_weight`` x venue changes), valid for every agenda of
     this value, since stage A is a relaxation (``day_bound.py`` says what it counts); the
-    plan that reaches it keeps the days compact.
-    Returns the day plan, its seats and the proven bound (None if none was proven)."""
+    plan that reaches it keeps the days compact.  With several legs, each leg's placed
+    activities are first spread over its days alone (``_by_leg``): the whole model then
+    mostly proves that plan's terms, which it would take longer to find.
+    Returns the day plan, its seats, the proven bound (None if none was proven) and the
+    plan's terms (None if not known)."""
     began = time.perf_counter()
     day_of, seated = _plan_of(b, first)
     terms = compactness_terms(b, starts)
     if not terms:
-        return day_of, seated, 0
+        return day_of, seated, 0, 0
     if seconds < 0.5:
-        return day_of, seated, None
+        return day_of, seated, None, None
     b.model.add(b.terms["value"] >= value)
+    found = _by_leg(b, day_of, seated, seconds=seconds * LEGS) if len(b.problem.legs) > 1 else None
+    moved, known = found or (better_days(b, day_of, seated, limits, day_shapes(b), seconds=min(1.0, seconds / 4)), None)
+    _hint(b, first, moved, seated)
+    b.model.minimize(sum(terms))
+    if known == 0:  # no plan has fewer
+        return moved, seated, 0, 0
+    second = _solver(b.config, seconds - (time.perf_counter() - began))
+    if known is not None:  # stop once the whole model proves the legs' plan optimal
+        second.best_bound_callback = lambda bound: second.stop_search() if bound >= known - 1e-6 else None
+    status = second.solve(b.model)
+    proven = second.best_objective_bound
+    bound = max(0, math.ceil(proven - 1e-6)) if math.isfinite(proven) else None
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        # the legs' or the quick moves' plan: as valuable, and no worse; a bound proven
+        # without any plan (a short or loaded run) still holds
+        return moved, seated, bound if status == cp_model.UNKNOWN else None, known
+    reached = round(second.objective_value)
+    if known is not None and known <= reached:
+        return moved, seated, bound, known
+    day_of, seated = _plan_of(b, second)
+    return day_of, seated, bound, reached
+
+
+def _hint(b: Built, first: cp_model.CpSolver, day_of: dict[str, str], seated: dict[str, tuple[str, ...]]) -> None:
+    """The first phase's solution with the days (and seats) of ``day_of`` as the hint: the
+    same activities and seats, so the same value."""
     hint = list(first.response_proto.solution)
-    moved = better_days(b, day_of, seated, limits, day_shapes(b), seconds=min(1.0, seconds / 4))
-    for m in b.problem.meetings:  # the moved plan as the hint (same value: same meetings)
-        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
-            hint[lit.index] = int(moved.get(m.id) == d)
+    for activity, lits in b.x.items():
+        for (d, _s), lit in zip(b.options[activity], lits, strict=True):
+            hint[lit.index] = int(day_of.get(activity) == d)
+    for (g, delegation), seats in b.seats.items():
+        for k, seat in seats:
+            hint[seat.index] = int(day_of.get(g) == b.options[g][k][0] and delegation in seated.get(g, ()))
     for index, v in enumerate(hint):
         b.model.add_hint(b.model.get_int_var_from_proto_index(index), v)
+
+
+def _by_leg(
+    b: Built, day_of: dict[str, str], seated: dict[str, tuple[str, ...]], *, seconds: float
+) -> tuple[dict[str, str], int] | None:
+    """The activities and seats of the first phase, each leg's spread over the leg's days to
+    the least terms, one leg at a time (a leg's terms depend on its days only); the plan and
+    its terms, or None when a leg found no plan in time."""
+    began = time.perf_counter()
+    plan = DayPlan(day_of=day_of, seated=seated, value=0, bound=0, options={})
+    moved, total = dict(day_of), 0
+    legs = b.problem.legs
+    for i, leg in enumerate(legs):
+        share = (seconds - (time.perf_counter() - began)) / (len(legs) - i)
+        sub = days_problem(b.problem, {d.id for d in leg.days}, plan, keep_optional=False)
+        found = _least_terms(sub, b.config, day_of, seconds=share) if share > 0.1 else None
+        if found is None:
+            return None
+        moved.update(found[0])
+        total += found[1]
+    return moved, total
+
+
+def _least_terms(
+    problem: Problem, config: Config, day_of: dict[str, str], *, seconds: float
+) -> tuple[dict[str, str], int] | None:
+    """Every activity of ``problem`` held, every interested delegation seated (the same
+    value), on the days with the least terms; the days and the terms, or None."""
+    began = time.perf_counter()
+    b, starts, _peak, _limits = relaxation(problem, config)
+    terms = compactness_terms(b, starts)
+    for activity, lits in b.x.items():
+        b.model.add_exactly_one(lits)
+        for (d, _s), lit in zip(b.options[activity], lits, strict=True):
+            b.model.add_hint(lit, day_of.get(activity) == d)
+    for seats in b.seats.values():
+        b.model.add_exactly_one(seat for _k, seat in seats)
     b.model.minimize(sum(terms))
-    second = _solver(b.config, seconds - (time.perf_counter() - began))
-    status = second.solve(b.model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        # the quick moves' plan: as valuable, and no worse; a bound proven without any plan
-        # (a short or loaded run) still holds
-        proven = second.best_objective_bound
-        if status != cp_model.UNKNOWN or not math.isfinite(proven):
-            return moved, seated, None
-        return moved, seated, max(0, math.ceil(proven - 1e-6))
-    day_of, seated = _plan_of(b, second)
-    return day_of, seated, math.ceil(second.best_objective_bound - 1e-6)
+    solver = _solver(config, seconds - (time.perf_counter() - began))
+    if solver.solve(b.model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    found, _seated = _plan_of(b, solver)
+    return found, round(solver.objective_value)
 
 
 def relaxation(problem: Problem, config: Config) -> tuple[Built, dict[str, list[Option]], Expr, Limits]:
@@ -244,9 +300,10 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
     reached = round(solver.objective_value) if b.has_value else round(solver.value(b.terms["value"]))
     bound = round(solver.best_objective_bound) if b.has_value else reached
     compact: int | None = None
+    terms: int | None = None
     if b.has_value:
         left = seconds - (time.perf_counter() - began)
-        day_of, seated, compact = _compactness_bound(
+        day_of, seated, compact, terms = _compactness_bound(
             b, solver, reached, limits=limits, starts=slot_options, seconds=left
         )
     else:
@@ -259,4 +316,5 @@ def assign_days(problem: Problem, config: Config, *, seconds: float) -> DayPlan 
         options=slot_options,
         has_value=b.has_value,
         compact_bound=compact if reached == bound else None,
+        compact_reached=terms,
     )

@@ -32,6 +32,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ortools.sat.python import cp_model
+
 from convoy.planning.beside_fixed import fixed_breaks
 from convoy.planning.model import Built, Expr
 from convoy.planning.options import Option, group_venue, meeting_venue
@@ -67,14 +69,21 @@ def compactness_terms(b: Built, starts: Mapping[str, list[Option]]) -> list[Expr
         extra = b.model.new_int_var(0, len(marks), f"extra_venues[{who},{d}]")
         b.model.add(extra >= sum(marks) - 1)
         terms.append(b.config.venue_change_weight * extra)
-        if mine.gaps_count:
-            gaps = b.model.new_int_var(0, len(marks), f"travel_gaps[{who},{d}]")
-            b.model.add(gaps >= extra - mine.crossings)
-            if (who, d) in beside:  # the same break may be both: count the larger
-                b.model.add(gaps >= beside.pop((who, d)))
-            terms.append(gaps)
-    terms.extend(beside.values())
+        if mine.gaps_count:  # the same break may be counted by several: take the largest
+            counts = [extra - mine.crossings, *beside.pop((who, d), [])]
+            terms.append(_largest(b, f"travel_gaps[{who},{d}]", counts, b.grid.days[d].slots))
+    terms.extend(_largest(b, f"fixed_gaps[{who},{d}]", c, b.grid.days[d].slots) for (who, d), c in beside.items())
     return terms
+
+
+def _largest(b: Built, name: str, counts: list[Expr], most_breaks: int) -> Expr:
+    """The largest of ``counts`` and 0 (each at most the same participant's breaks that day)."""
+    if len(counts) == 1 and isinstance(counts[0], cp_model.IntVar):  # a count of its own, never below 0
+        return counts[0]
+    most = b.model.new_int_var(0, most_breaks, name)
+    for count in counts:
+        b.model.add(most >= count)
+    return most
 
 
 def day_shapes(b: Built) -> dict[tuple[str, str], DayShape]:

@@ -1,5 +1,5 @@
 """Some days of a decomposition solved again from their schedule (``again``: the second pass
-over one day, and this module's pass over two), and their sub-problem (``days_problem``).
+over one day, and this module's pass over two).
 
 The last pass: with the time the days left, the least compact day is solved
 again together with another day of its leg, each of their activities free to take either
@@ -17,37 +17,12 @@ import time
 from dataclasses import replace
 
 from convoy.planning.config import Config
-from convoy.planning.day_assignment import DayPlan
+from convoy.planning.day_plan import DayPlan, days_problem
 from convoy.planning.problem import Problem
 from convoy.planning.result import Result
 from convoy.planning.sequence import Progress, solve_whole
 
 MARGIN = 0.6  # seconds kept for building the joint model and reading its schedule
-
-
-def days_problem(problem: Problem, days: set[str], plan: DayPlan, *, keep_optional: bool) -> Problem:
-    """The sub-problem of some days: the activities the plan puts on them (mandatory unless
-    ``keep_optional``), each free to take any of those days."""
-    legs = tuple(replace(leg, days=tuple(d for d in leg.days if d.id in days)) for leg in problem.legs)
-    legs = tuple(leg for leg in legs if leg.days)
-    meetings = tuple(
-        m if keep_optional else replace(m, mandatory=True) for m in problem.meetings if plan.day_of.get(m.id) in days
-    )
-    seated = plan.seated
-    groups = tuple(
-        replace(g, interested=tuple(i for i in g.interested if i.delegation in seated.get(g.id, ())))
-        for g in problem.group_sessions
-        if plan.day_of.get(g.id) in days
-    )
-    inside = {m.id for m in meetings}
-    return replace(
-        problem,
-        legs=legs,
-        meetings=meetings,
-        group_sessions=groups,
-        fixed=tuple(f for f in problem.fixed if f.day in days),
-        precedences=tuple(p for p in problem.precedences if p.before in inside and p.after in inside),
-    )
 
 
 def again(

@@ -21,8 +21,9 @@ from dataclasses import replace
 from importlib.metadata import version
 
 from convoy.planning.config import TIER_NAMES, Config
-from convoy.planning.day_assignment import DayPlan, assign_days
-from convoy.planning.day_pairs import again, compactness, days_problem, pair_days
+from convoy.planning.day_assignment import assign_days
+from convoy.planning.day_pairs import again, compactness, pair_days
+from convoy.planning.day_plan import DayPlan, days_problem
 from convoy.planning.lower_bound import breaks_lower_bound
 from convoy.planning.options import build_grid
 from convoy.planning.polish import solve_polished

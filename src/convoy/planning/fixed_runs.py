@@ -65,9 +65,13 @@ class _Positions:
     fixed: FixedActivity
     index: dict[int, int]  # slot -> position
 
-    def of(self, start: int, length: int) -> list[int] | None:
-        spots = [self.index.get(t) for t in range(start, start + length)]
-        return None if any(p is None for p in spots) else [p for p in spots if p is not None]
+    def of(self, start: int, length: int) -> tuple[list[int], int] | None:
+        """The positions an activity at ``start`` covers and the farthest of its slots (its
+        slots past the last position count on from it), or None when it covers none."""
+        spots = [p for p in (self.index.get(t) for t in range(start, start + length)) if p is not None]
+        if not spots:
+            return None
+        return spots, max(spots) + length - len(spots)
 
 
 def positions(b: Built, f: FixedActivity) -> _Positions | None:
@@ -95,6 +99,8 @@ class _Runs:
         self.placing: dict[tuple[str, str], _Placing] = {}  # (activity, F)
         # ((participant or venue, id), F, position) -> literals of the activities there
         self.covering: dict[tuple[tuple[str, str], str, int], list[Expr]] = defaultdict(list)
+        # (participant, F) -> per activity it may hold that day: (held that day, held at a position)
+        self.held: dict[tuple[str, str], list[tuple[Expr, list[Expr]]]] = defaultdict(list)
 
     def place(self, act: str, at: _Positions, lit: Expr, starts: list[tuple[str, int]], length: int) -> _Placing:
         """Position literals of ``act`` beside ``at``; each implies the day literal ``lit``."""
@@ -105,22 +111,30 @@ class _Runs:
                 continue
             q = self.b.model.new_bool_var(f"at_position[{act},{at.fixed.id},{s}]")
             self.b.model.add_implication(q, lit)
-            pl.q[s] = (q, max(spots))
+            pl.q[s] = (q, spots[1])
         if len(pl.q) > 1:
             self.b.model.add_at_most_one(q for q, _far in pl.q.values())
         return pl
 
     def occupy(
-        self, who: tuple[str, str], at: _Positions, pl: _Placing, length: int, *, seat: Expr | None = None
+        self, who: tuple[str, str], at: _Positions, pl: _Placing, length: int, *, held: Expr, seat: bool
     ) -> None:
-        """``who`` is busy where the activity is (only when seated, if ``seat`` is given)."""
+        """``who`` is busy where the activity is; ``held``: who holds it that day (the day
+        literal, or the seat when ``seat``: busy only when seated)."""
+        here = []
         for s, (q, _far) in pl.q.items():
             r = q
-            if seat is not None:
+            if seat:
                 r = self.b.model.new_bool_var(f"seated[{who[1]},{at.fixed.id},{s}]")
-                self.b.model.add(r >= q + seat - 1)
+                self.b.model.add(r >= q + held - 1)
+                self.b.model.add_implication(r, q)
+                self.b.model.add_implication(r, held)
+            here.append(r)
             for t in range(s, s + length):
-                self.covering[(who, at.fixed.id, at.index[t])].append(r)
+                if t in at.index:  # slots past the last position are not modelled
+                    self.covering[(who, at.fixed.id, at.index[t])].append(r)
+        if who[0] == "person":
+            self.held[(who[1], at.fixed.id)].append((held, here))
 
     def limits(self, at: dict[str, _Positions]) -> None:
         """Per position: a participant's capacity (less fixed activities), a venue's tables."""
@@ -137,6 +151,94 @@ class _Runs:
             if len(qs) > room:
                 self.b.model.add(sum(qs) <= room)
 
+    def gaps(self, who: str, at: _Positions, *, attends: bool) -> Expr | None:
+        """At most ``who``'s breaks on F's day: its runs over F's slots and positions, in
+        order, then the slots past them as one (F is ``who``'s only fixed activity that
+        day, or it has none)."""
+        fid = at.fixed.id
+        busy: list[Expr] = []
+        for p in sorted(set(at.index.values())):
+            there = self.covering.get((("person", who), fid, p), [])
+            if attends and p <= 0:
+                busy.append(1)
+            elif len(there) < 2 or self.b.grid.capacity(who) == 1:
+                busy.append(sum(there))  # one activity at a time
+            else:
+                some = self.b.model.new_bool_var(f"busy[{who},{fid},{p}]")
+                for r in there:
+                    self.b.model.add_implication(r, some)
+                self.b.model.add(some <= sum(there))
+                busy.append(some)
+        past = [(held, here) for held, here in self.held[(who, fid)]]
+        if past:
+            out = self.b.model.new_bool_var(f"past_positions[{who},{fid}]")
+            for held, here in past:
+                self.b.model.add(out >= held - sum(here))
+            busy.append(out)
+        starts: list[Expr] = []
+        previous: Expr = 0
+        for now in busy:
+            if isinstance(now, int) and now == 0:
+                pass
+            elif isinstance(previous, int) and previous == 0:
+                starts.append(now)
+            elif not (isinstance(now, int) and isinstance(previous, int)):
+                start = self.b.model.new_bool_var(f"run_starts[{who},{fid}]")
+                self.b.model.add(start >= now - previous)
+                starts.append(start)
+            previous = now
+        if len(starts) < 2:
+            return None
+        gap = self.b.model.new_int_var(0, len(starts) - 1, f"run_gaps[{who},{at.fixed.day}]")
+        self.b.model.add(gap >= sum(starts) - 1)
+        return gap
+
+
+def _runners(
+    b: Built, at: dict[str, _Positions], fixed: dict[tuple[str, str], FixedActivity], starts: Mapping[str, list[Option]]
+) -> dict[tuple[str, str], tuple[_Positions, bool, list[tuple[str, bool]]]]:
+    """(participant, day) -> (F's positions, attends F, the activities it may hold that day
+    with True for a seat) for the participants whose runs that day are read off F's
+    positions: attendees whose only fixed activity that day is F, and those without any
+    fixed activity on a day with only one such F; only those with an activity that cannot
+    take a position (a meeting restricted to the afternoon, say), which then lies past them
+    all: that is where a run from the positions must go on (read for every participant,
+    the model took stage A twice as long and found no more)."""
+    beside_day: dict[str, list[_Positions]] = defaultdict(list)
+    for a in at.values():
+        beside_day[a.fixed.day].append(a)
+    busy_days = {(who, f.day) for f in b.problem.fixed for who in f.attendees}
+    length = {m.id: m.duration for m in b.problem.meetings} | {g.id: g.duration for g in b.problem.group_sessions}
+    out: dict[tuple[str, str], tuple[_Positions, bool, list[tuple[str, bool]]]] = {}
+    for (who, d), acts in _activities(b).items():
+        here = beside_day.get(d, [])
+        f = fixed.get((who, d))
+        if f is not None and f.id in at:
+            mine, attends = at[f.id], True
+        elif (who, d) not in busy_days and len(here) == 1:
+            mine, attends = here[0], False
+        else:
+            continue
+        if any(all(day != d or mine.of(s, length[act]) is None for day, s in starts[act]) for act, _seat in acts):
+            out[(who, d)] = (mine, attends, acts)
+    return out
+
+
+def _activities(b: Built) -> dict[tuple[str, str], list[tuple[str, bool]]]:
+    """(participant, day) -> the activities it may hold that day, True for a seat."""
+    out: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)
+    for m in b.problem.meetings:
+        for d, _s in b.options[m.id]:
+            for who in m.participants:
+                out[(who, d)].append((m.id, False))
+    for g in b.problem.group_sessions:
+        for d, _s in b.options[g.id]:
+            out[(g.host, d)].append((g.id, False))
+        for i in g.interested:
+            for k, _seat in b.seats[(g.id, i.delegation)]:
+                out[(i.delegation, b.options[g.id][k][0])].append((g.id, True))
+    return out
+
 
 def add_runs(
     b: Built,
@@ -146,23 +248,28 @@ def add_runs(
     beyond: Callable[[str, str, int], Expr],
     *,
     starts: Mapping[str, list[Option]],
-) -> None:
+) -> dict[tuple[str, str], Expr]:
     """Add the position model for the ``held`` activities (see the module doc); ``load``
     gives an attendee's slots of activities that day, ``beyond(a, d, j)`` a literal that is
-    1 only when that load exceeds j, ``starts`` each activity's slot options."""
+    1 only when that load exceeds j, ``starts`` each activity's slot options.  Returns, per
+    (participant, day) whose runs the positions show, an expression at most its breaks."""
     at: dict[str, _Positions] = {}
-    of: dict[int, str] = {}  # held item -> its F
-    for k, h in enumerate(held):
-        f = fixed[(h.attendee, h.day)]
-        found = at.get(f.id) or positions(b, f)
+    for f in b.problem.fixed:
+        found = positions(b, f) if f.day in b.grid.days else None
         if found is not None:
             at[f.id] = found
-            of[k] = f.id
+    of = {k: fixed[(h.attendee, h.day)].id for k, h in enumerate(held) if fixed[(h.attendee, h.day)].id in at}
     wanted: dict[str, set[str]] = defaultdict(set)  # activity -> F beside which it is held
     seated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (group session, F) -> attendees
     for k, fid in of.items():
         wanted[held[k].activity].add(fid)
         seated[(held[k].activity, fid)].add(held[k].attendee)
+    runners = _runners(b, at, fixed, starts)
+    for (runner, _d), (mine, _attends, acts) in runners.items():
+        for act, is_seat in acts:
+            wanted[act].add(mine.fixed.id)
+            if is_seat:
+                seated[(act, mine.fixed.id)].add(runner)
     runs = _Runs(b)
     for m in b.problem.meetings:
         if m.id not in wanted:
@@ -172,17 +279,17 @@ def add_runs(
             for fid in (fid for fid in wanted[m.id] if at[fid].fixed.day == d):
                 pl = runs.place(m.id, at[fid], lit, starts[m.id], m.duration)
                 for who in [*(("person", w) for w in m.participants), ("venue", venue or "")]:
-                    runs.occupy(who, at[fid], pl, m.duration)
+                    runs.occupy(who, at[fid], pl, m.duration, held=lit, seat=False)
     for g in b.problem.group_sessions:
         if g.id not in wanted:
             continue
         for k, ((d, _s), lit) in enumerate(zip(b.options[g.id], b.x[g.id], strict=True)):
             for fid in (fid for fid in wanted[g.id] if at[fid].fixed.day == d):
                 pl = runs.place(g.id, at[fid], lit, starts[g.id], g.duration)
-                runs.occupy(("person", g.host), at[fid], pl, g.duration)
+                runs.occupy(("person", g.host), at[fid], pl, g.duration, held=lit, seat=False)
                 for a in seated[(g.id, fid)]:
                     for seat in (z for j, z in b.seats[(g.id, a)] if j == k):
-                        runs.occupy(("person", a), at[fid], pl, g.duration, seat=seat)
+                        runs.occupy(("person", a), at[fid], pl, g.duration, held=seat, seat=True)
     runs.limits(at)
     for k, fid in of.items():
         h = held[k]
@@ -192,3 +299,9 @@ def add_runs(
         b.model.add(sum(q for q, _far in pl.q.values()) >= h.free - beyond(h.attendee, h.day, reach))
         for q, farthest in pl.q.values():
             b.model.add(load[(h.attendee, h.day)] >= farthest).only_enforce_if([q, h.free])
+    gaps = {}
+    for (runner, d), (mine, attends, _acts) in runners.items():
+        gap = runs.gaps(runner, mine, attends=attends)
+        if gap is not None:
+            gaps[(runner, d)] = gap
+    return gaps

@@ -1,0 +1,71 @@
+"""Stage A's pass over the legs one by one (``day_assignment._by_leg``): with the activities
+and seats of the value phase kept, each leg's days are chosen alone for the least
+compactness terms; the plan it hands over keeps every activity and seat, and the terms it
+reports are what the whole model counts at that plan."""
+
+from __future__ import annotations
+
+from ortools.sat.python import cp_model
+
+from convoy.planning.config import Config
+from convoy.planning.day_assignment import _by_leg, _least_terms, _plan_of, _solver, assign_days, relaxation
+from convoy.planning.day_bound import compactness_terms
+from convoy.planning.generate_convoy import ConvoySpec, generate_convoy
+from convoy.planning.problem import Problem
+
+from .test_day_pairs import plenary_morning
+
+SPEC = ConvoySpec(delegations=30, counterparts=12, legs=2, days_per_leg=3, group_sessions_per_leg=2)
+
+
+def terms_at(problem: Problem, config: Config, day_of: dict[str, str], seated: dict[str, tuple[str, ...]]) -> int:
+    """The least sum of stage A's terms with every day and seat literal fixed to the plan."""
+    b, starts, _peak, _limits = relaxation(problem, config)
+    terms = compactness_terms(b, starts)
+    for activity, lits in b.x.items():
+        for (d, _s), lit in zip(b.options[activity], lits, strict=True):
+            b.model.add(lit == int(day_of.get(activity) == d))
+    for (g, delegation), seats in b.seats.items():
+        for k, seat in seats:
+            b.model.add(seat == int(day_of.get(g) == b.options[g][k][0] and delegation in seated.get(g, ())))
+    b.model.minimize(sum(terms))
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 2
+    solver.parameters.max_time_in_seconds = 20
+    assert solver.solve(b.model) == cp_model.OPTIMAL
+    return round(solver.objective_value)
+
+
+def test_the_least_terms_move_meetings_off_the_plenary_day():
+    # a's meetings at W on the plenary day need a venue change and a gap; on d2, none
+    problem = plenary_morning()
+    found = _least_terms(problem, Config(), {"a-x": "d1", "a-y": "d1"}, seconds=5.0)
+    assert found == ({"a-x": "d2", "a-y": "d2"}, 0)
+
+
+def test_each_leg_keeps_its_activities_and_the_terms_add_up_to_the_whole_model_s():
+    problem = generate_convoy(SPEC, seed=3)
+    config = Config(time_limit=10.0)
+    b, _starts, _peak, _limits = relaxation(problem, config)
+    b.model.maximize(b.terms["value"])
+    first = _solver(config, 10.0)
+    assert first.solve(b.model) == cp_model.OPTIMAL
+    day_of, seated = _plan_of(b, first)
+    found = _by_leg(b, day_of, seated, seconds=15.0)
+    assert found is not None
+    moved, total = found
+    assert set(moved) == set(day_of)
+    leg_of = {d.id: leg.id for leg in problem.legs for d in leg.days}
+    assert all(leg_of[moved[a]] == leg_of[day_of[a]] for a in day_of)
+    assert total == terms_at(problem, config, moved, seated) <= terms_at(problem, config, day_of, seated)
+
+
+def test_the_plan_keeps_the_value_and_reports_the_terms_of_the_whole_model():
+    for seed in (1, 2):
+        problem = generate_convoy(SPEC, seed=seed)
+        config = Config(time_limit=10.0)
+        plan = assign_days(problem, config, seconds=20.0)
+        assert plan is not None and plan.value == plan.bound
+        assert plan.compact_reached is not None and plan.compact_bound is not None
+        assert plan.compact_bound <= plan.compact_reached
+        assert plan.compact_reached == terms_at(problem, config, plan.day_of, plan.seated)
