@@ -1,4 +1,4 @@
-"""Stage A's pass over the legs one by one (``day_assignment._by_leg``): with the activities
+"""Stage A's pass over the legs one by one (``day_legs.by_leg``): with the activities
 and seats of the value phase kept, each leg's days are chosen alone for the least
 compactness terms; the plan it hands over keeps every activity and seat, and the terms it
 reports are what the whole model counts at that plan."""
@@ -8,8 +8,10 @@ from __future__ import annotations
 from ortools.sat.python import cp_model
 
 from convoy.planning.config import Config
-from convoy.planning.day_assignment import _by_leg, _least_terms, _plan_of, _solver, assign_days, relaxation
+from convoy.planning.day_assignment import assign_days
 from convoy.planning.day_bound import compactness_terms
+from convoy.planning.day_legs import LegModel, by_leg
+from convoy.planning.day_model import plan_of, relaxation, stage_solver
 from convoy.planning.generate_convoy import ConvoySpec, generate_convoy
 from convoy.planning.problem import Problem
 
@@ -39,8 +41,9 @@ def terms_at(problem: Problem, config: Config, day_of: dict[str, str], seated: d
 def test_the_least_terms_move_meetings_off_the_plenary_day():
     # a's meetings at W on the plenary day need a venue change and a gap; on d2, none
     problem = plenary_morning()
-    found = _least_terms(problem, Config(), {"a-x": "d1", "a-y": "d1"}, seconds=5.0)
-    assert found == ({"a-x": "d2", "a-y": "d2"}, 0)
+    leg = LegModel(problem, Config())
+    leg.solve({"a-x": "d1", "a-y": "d1"}, seconds=5.0)
+    assert (leg.best, leg.reached, leg.proven) == ({"a-x": "d2", "a-y": "d2"}, 0, True)
 
 
 def test_each_leg_keeps_its_activities_and_the_terms_add_up_to_the_whole_model_s():
@@ -48,10 +51,10 @@ def test_each_leg_keeps_its_activities_and_the_terms_add_up_to_the_whole_model_s
     config = Config(time_limit=10.0)
     b, _starts, _peak, _limits = relaxation(problem, config)
     b.model.maximize(b.terms["value"])
-    first = _solver(config, 10.0)
+    first = stage_solver(config, 10.0)
     assert first.solve(b.model) == cp_model.OPTIMAL
-    day_of, seated = _plan_of(b, first)
-    found = _by_leg(b, day_of, seated, seconds=15.0)
+    day_of, seated = plan_of(b, first)
+    found = by_leg(problem, config, day_of, seated, seconds=15.0)
     assert found is not None
     moved, total = found
     assert set(moved) == set(day_of)

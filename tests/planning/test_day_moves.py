@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from convoy.planning.config import Config
-from convoy.planning.day_assignment import _loads, _variables
 from convoy.planning.day_bound import day_shapes
+from convoy.planning.day_model import _loads, _variables
 from convoy.planning.day_moves import better_days
 from convoy.planning.model import Built
 from convoy.planning.options import build_grid

@@ -13,8 +13,8 @@ from ortools.sat.python import cp_model
 
 from convoy.planning.check import check
 from convoy.planning.config import Config
-from convoy.planning.day_assignment import relaxation
 from convoy.planning.day_bound import compactness_terms
+from convoy.planning.day_model import relaxation
 from convoy.planning.fixed_runs import positions
 from convoy.planning.generate_convoy import ConvoySpec, generate_convoy
 from convoy.planning.result import Result

@@ -10,7 +10,8 @@ of distance, pauses skipped), up to ``POSITIONS`` of them:
 
 - ``q[act, p] -> x[act, d]``, at most one position per activity, and only at a position
   where the activity may start (its slot options: availability, forbidden slots, session,
-  pauses inside it);
+  pauses inside it); an activity may start at the last positions and run past them (its
+  farthest slot counts on from the last position);
 - per position, a participant holds at most its capacity (less its fixed activities there)
   of activities covering it, a venue with tables at most its tables; F's own slots are
   positions 0, -1, ... (the one nearest the positions is 0), where an attendee with a
@@ -19,7 +20,13 @@ of distance, pauses skipped), up to ``POSITIONS`` of them:
   without a break (``u[act, a]`` of ``beside_fixed``), has all its busy slots in one run
   from F, at most ``load(a, d)`` of them beside F, so ``act`` lies within its first
   ``load(a, d)`` positions: if that load is at most the positions modelled, ``act`` takes a
-  position, and the farthest slot of ``act`` is at a position no greater than the load.
+  position, and the farthest slot of ``act`` is at a position no greater than the load;
+- *runs*: a participant w whose runs that day these positions show (``_runners``) is busy
+  or not at each of F's slots and positions in turn, then past them all (an activity of w
+  that day at no position lies past them: the positions are the slots nearest F); its
+  breaks that day are at least the runs of that sequence less one.  So a host that must
+  meet an attendee beside the plenary and another delegation in the afternoon has a gap
+  unless its activities fill every slot between.
 
 Every agenda that follows a day plan gives these literals a value that satisfies them
 (``q`` = 1 where the activity really starts within the first positions), with
@@ -202,8 +209,9 @@ def _runners(
     positions: attendees whose only fixed activity that day is F, and those without any
     fixed activity on a day with only one such F; only those with an activity that cannot
     take a position (a meeting restricted to the afternoon, say), which then lies past them
-    all: that is where a run from the positions must go on (read for every participant,
-    the model took stage A twice as long and found no more)."""
+    all, and attendees with a second track (two activities may share a position, so their
+    load alone does not keep their positions in one run).  Read for every participant, the
+    runs took stage A twice as long and found no more (convoy-size, seeds 1-5)."""
     beside_day: dict[str, list[_Positions]] = defaultdict(list)
     for a in at.values():
         beside_day[a.fixed.day].append(a)
@@ -219,7 +227,8 @@ def _runners(
             mine, attends = here[0], False
         else:
             continue
-        if any(all(day != d or mine.of(s, length[act]) is None for day, s in starts[act]) for act, _seat in acts):
+        past = any(all(day != d or mine.of(s, length[act]) is None for day, s in starts[act]) for act, _seat in acts)
+        if past or (attends and b.grid.capacity(who) > 1):
             out[(who, d)] = (mine, attends, acts)
     return out
 
