@@ -249,3 +249,12 @@ def test_a_host_holding_a_meeting_beside_the_plenary_and_one_in_the_afternoon_ha
 def test_a_host_whose_meetings_may_all_sit_beside_the_plenary_has_no_gap():
     problem = long_day({"a": ("x",), "c": ("x",)}, afternoon=set())
     assert bound_and_reached(problem) == (1, 1)  # a at slot 1, c at slot 2: c's gap only
+
+
+def test_a_second_track_keeps_its_positions_in_one_run():
+    # a, with two tracks, meets x and y; b needs x and c needs y right after the plenary.
+    # a may hold one of them while the plenary runs, but the other then lies at slot 1
+    # (taken by b or c) or 2 (a gap for a): someone has a break.  Its load (2) alone would
+    # let a sit at slots 0 and 2
+    problem = plenary_day({"a": ("x", "y"), "b": ("x",), "c": ("y",)}, tracks={"a": 2})
+    assert bound_and_reached(problem) == (1, 1)
