@@ -29,6 +29,7 @@ TITLE = "Agenda optimizer"
 SAVED = Path(__file__).resolve().parent.parent / "tests" / "planning" / "instances"
 B2B_SECONDS = 30.0
 CONVOY_SECONDS = 10.0
+CONVOY_RUNS = 3  # runs per convoy seed: the day plan's solve varies from run to run on two threads
 BROKERAGE_SECONDS = 60.0
 
 
@@ -140,21 +141,24 @@ def scale_table(run: Run) -> list[str]:
     ]
 
 
-def convoy_seeds_table(runs: list[Run]) -> list[str]:
-    """Other seeds of the convoy-size generator: how much the figures vary by instance."""
+def convoy_seeds_table(runs: dict[int, list[Run]]) -> list[str]:
+    """Each seed of the convoy-size generator run several times: how often the agenda is
+    proven optimal, and how much the figures vary by instance and by run."""
     rows = [
-        "| seed | status | placed | value (bound) | breaks | venue changes | compactness (bound) "
-        "| violations | time (s) |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| seed | proven optimal | compactness (bound) by run | breaks + venue changes by run "
+        "| value (bound) | violations | time (s) |",
+        "|---|---:|---|---|---:|---:|---|",
     ]
-    for run in runs:
-        value, value_bound = tier(run.result, "value")
-        compact, compact_bound = tier(run.result, "compactness")
-        o = run.report.terms
+    for seed, mine in runs.items():
+        value, value_bound = tier(mine[0].result, "value")
+        compact = [tier(r.result, "compactness") for r in mine]
+        optimal = sum(1 for r in mine if r.result.status == "optimal")
+        times = [r.seconds for r in mine]
         rows.append(
-            f"| {run.name} | {run.result.status} | {o.meetings_placed} / {len(run.problem.meetings)} | "
-            f"{value} ({value_bound}) | {o.breaks_total} | {o.venue_changes} | {compact} ({compact_bound}) | "
-            f"{len(run.report.violations)} | {run.seconds:.1f} |"
+            f"| {seed} | {optimal} of {len(mine)} | {', '.join(f'{c} ({b})' for c, b in compact)} | "
+            f"{', '.join(f'{r.report.terms.breaks_total} + {r.report.terms.venue_changes}' for r in mine)} | "
+            f"{value} ({value_bound}) | {sum(len(r.report.violations) for r in mine)} | "
+            f"{min(times):.1f}–{max(times):.1f} |"
         )
     return rows
 
@@ -203,10 +207,15 @@ def run() -> str:
     b2b = b2b_runs()
     convoy_problem = generate_convoy(ConvoySpec(), seed=1)
     convoy = measure("convoy 100×50, 3 legs × 5 days", convoy_problem, Config(time_limit=CONVOY_SECONDS))
-    seeds = [
-        measure(str(seed), generate_convoy(ConvoySpec(), seed=seed), Config(time_limit=CONVOY_SECONDS))
-        for seed in (2, 3, 4, 5)
-    ]
+    seeds = {
+        seed: [
+            convoy
+            if seed == 1 and k == 0
+            else measure(str(seed), generate_convoy(ConvoySpec(), seed=seed), Config(time_limit=CONVOY_SECONDS))
+            for k in range(CONVOY_RUNS)
+        ]
+        for seed in (1, 2, 3, 4, 5)
+    }
     big = measure("brokerage 1,000 × 5,000, 2 days", brokerage(seed=1), Config(time_limit=BROKERAGE_SECONDS))
     out = [
         "### B2B meeting scheduling (Bofill et al. 2022 class, generated at the published sizes)",
@@ -233,8 +242,9 @@ def run() -> str:
         "",
         *scale_table(convoy),
         "",
-        "Four more seeds of the same generator, same settings (one run each; the day assignment's solve "
-        "varies from run to run on two threads, so a seed's compactness can differ by a few between runs):",
+        f"Seeds 1–5 of the same generator, same settings, {CONVOY_RUNS} runs each (the first run of seed 1 is "
+        "the one above; the day assignment's solve varies from run to run on two threads). `proven optimal`: "
+        "the compactness met its bound, the value its bound:",
         "",
         *convoy_seeds_table(seeds),
         "",

@@ -3,7 +3,8 @@
 Stage A (``day_assignment``) chooses the day of every activity and the group-session
 seats, maximizing the value tier on an aggregated model whose optimum bounds the value
 of the whole problem.  Stage B schedules each day alone (its activities mandatory) with
-the full slot model, tier by tier, on a share of the time proportional to its size.
+the full slot model, tier by tier, on a share of the time proportional to its size, as
+many days at a time as the configuration has workers (one worker each).
 If a day cannot hold its activities, that day is solved again with the meetings that
 were optional left optional.  With the time left, days not proven get a second pass, then
 the least compact days are solved again with another day of their leg (``day_pairs``),
@@ -40,16 +41,14 @@ THRESHOLD = 6_000  # estimated start options above which "auto" decomposes
 # and an agenda a little late is worth more than none (not past twice the time limit).
 LAST_CHANCE = 2.0
 # Share of the time for the day plan: it decides the compactness (which meetings share the
-# plenary day); a convoy's fifteen days then prove in about 3 s.  At 0.3, a 10 s convoy run
-# left 4 s unused and its stage A unproven (compactness 16-22 on seeds 1-3; at 0.55: 4-14).
-# Stage A stops as soon as its bound is proven, but when it is not, the days pay: its plan
-# at the time limit is less even, and on this 2-core machine fifteen days of such a plan took
-# up to 4.4 s.  At 0.6, 10 s runs left the fullest days 0.5 s and a compactness of 40-58 on
-# them (seeds 2, 4, 5); at 0.5, 8.3-8.9 s and compactness 25/3/19/5/19 (seeds 1-5); at 0.55,
-# 7.4-10 s and 14/4/12/1/13, seed 4 proven optimal.
+# plenary day).  At 0.3, a 10 s convoy run left 4 s unused and its stage A unproven; with the
+# days solved one after the other (3-4.4 s for a convoy's fifteen), 0.55 was the most that
+# did not starve them.  Two at a time on one worker each they take about 2 s, and stage A,
+# which now finds its plan leg by leg and then proves it on the whole model (3-6.5 s), gets
+# 0.65: at 10 s, seeds 2-5 were proven optimal in 8 of 11 runs (at 0.55: 6 of 11).
 STAGE_A = 0.65
-# The least time a day gets in the first pass: the fullest days of a convoy take 0.6-0.8 s on
-# this machine, and cut at 0.5 s they kept a compactness of 34-58 (at 0.8: none in six runs).
+# The least time a day gets in the first pass: the fullest days of a convoy took 0.6-0.8 s on
+# this machine (on two workers), and cut at 0.5 s they kept a compactness of 34-58.
 DAY_LEAST = 0.8
 
 
