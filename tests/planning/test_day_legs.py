@@ -1,7 +1,7 @@
 """Stage A's pass over the legs one by one (``day_legs.by_leg``): with the activities
 and seats of the value phase kept, each leg's days are chosen alone for the least
 compactness terms; the plan it hands over keeps every activity and seat, and the terms it
-reports are what the whole model counts at that plan."""
+reports are what stage A's model of those days counts at that plan."""
 
 from __future__ import annotations
 
@@ -20,10 +20,17 @@ from .test_day_pairs import plenary_morning
 SPEC = ConvoySpec(delegations=30, counterparts=12, legs=2, days_per_leg=3, group_sessions_per_leg=2)
 
 
-def terms_at(problem: Problem, config: Config, day_of: dict[str, str], seated: dict[str, tuple[str, ...]]) -> int:
+def terms_at(
+    problem: Problem,
+    config: Config,
+    day_of: dict[str, str],
+    seated: dict[str, tuple[str, ...]],
+    *,
+    second_tracks: bool,
+) -> int:
     """The least sum of stage A's terms with every day and seat literal fixed to the plan."""
     b, starts, _peak, _limits = relaxation(problem, config)
-    terms = compactness_terms(b, starts)
+    terms = compactness_terms(b, starts, second_tracks=second_tracks)
     for activity, lits in b.x.items():
         for (d, _s), lit in zip(b.options[activity], lits, strict=True):
             b.model.add(lit == int(day_of.get(activity) == d))
@@ -60,15 +67,19 @@ def test_each_leg_keeps_its_activities_and_the_terms_add_up_to_the_whole_model_s
     assert set(moved) == set(day_of)
     leg_of = {d.id: leg.id for leg in problem.legs for d in leg.days}
     assert all(leg_of[moved[a]] == leg_of[day_of[a]] for a in day_of)
-    assert total == terms_at(problem, config, moved, seated) <= terms_at(problem, config, day_of, seated)
+    # the legs count the runs of second tracks too
+    assert total == terms_at(problem, config, moved, seated, second_tracks=True)
+    assert total <= terms_at(problem, config, day_of, seated, second_tracks=True)
 
 
-def test_the_plan_keeps_the_value_and_reports_the_terms_of_the_whole_model():
+def test_the_plan_keeps_the_value_and_its_terms_lie_between_the_bound_and_what_it_reports():
     for seed in (1, 2):
         problem = generate_convoy(SPEC, seed=seed)
         config = Config(time_limit=10.0)
         plan = assign_days(problem, config, seconds=20.0)
         assert plan is not None and plan.value == plan.bound
         assert plan.compact_reached is not None and plan.compact_bound is not None
-        assert plan.compact_bound <= plan.compact_reached
-        assert plan.compact_reached == terms_at(problem, config, plan.day_of, plan.seated)
+        # the bound is the whole model's; the plan's terms are the legs' count (with second
+        # tracks) or the whole model's, at least its least terms at that plan
+        least = terms_at(problem, config, plan.day_of, plan.seated, second_tracks=False)
+        assert plan.compact_bound <= least <= plan.compact_reached

@@ -23,11 +23,11 @@ from convoy.planning.solve import solve
 SPEC = ConvoySpec(delegations=24, counterparts=10, legs=1, days_per_leg=3, group_sessions_per_leg=2)
 
 
-def terms_of_agenda(problem, result: Result, config: Config) -> tuple[int, int]:
+def terms_of_agenda(problem, result: Result, config: Config, *, second_tracks: bool) -> tuple[int, int]:
     """(number of position literals set by the agenda, least sum of stage A's terms with
     every day, seat and position literal fixed to what the agenda does)."""
     b, options, _peak, _limits = relaxation(problem, config)
-    terms = compactness_terms(b, options)
+    terms = compactness_terms(b, options, second_tracks=second_tracks)
     placed = {p.id: p for p in result.placements if p.kind != "fixed"}
     for activity, options in b.options.items():
         for (d, _s), lit in zip(options, b.x[activity], strict=True):
@@ -62,9 +62,10 @@ def test_every_agenda_satisfies_the_positions_and_the_terms_stay_below_its_compa
     result = solve(problem, config)
     report = check(problem, result, config=config)
     assert report.violations == ()
-    set_here, least = terms_of_agenda(problem, result, config)
-    assert set_here > 0  # the agenda holds activities beside the plenary: the positions were read
-    assert least <= report.terms.breaks_total + report.terms.venue_changes
+    for second_tracks in (False, True):
+        set_here, least = terms_of_agenda(problem, result, config, second_tracks=second_tracks)
+        assert set_here > 0  # the agenda holds activities beside the plenary: the positions were read
+        assert least <= report.terms.breaks_total + report.terms.venue_changes
 
 
 def test_the_positions_are_the_usable_slots_beside_the_activity_nearest_first():

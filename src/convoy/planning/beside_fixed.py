@@ -57,10 +57,13 @@ class _Item:
     free: list[tuple[str, Expr]] = field(default_factory=list)
 
 
-def fixed_breaks(b: Built, starts: Mapping[str, list[Option]]) -> dict[tuple[str, str], list[Expr]]:
+def fixed_breaks(
+    b: Built, starts: Mapping[str, list[Option]], *, second_tracks: bool
+) -> dict[tuple[str, str], list[Expr]]:
     """Per (participant, day), expressions each at most its breaks that day in every agenda
     following stage A's plan: a 0/1 variable per attendee (the host constraints above are
-    added to ``b.model``), and the gaps ``fixed_runs`` reads off the positions."""
+    added to ``b.model``), and the gaps ``fixed_runs`` reads off the positions (of
+    attendees with a second track too when ``second_tracks``)."""
     if b.config.breaks != "per_day":
         return {}
     only = _single_fixed(b)
@@ -118,7 +121,7 @@ def fixed_breaks(b: Built, starts: Mapping[str, list[Option]]) -> dict[tuple[str
                 note(host, i.delegation, day, seat, activity=g.id, length=g.duration, venue=where)
     _host_rooms(b, hosts, {f.id: f for f in b.problem.fixed}, beyond)
     found: dict[tuple[str, str], list[Expr]] = {key: [flag] for key, flag in breaks.items()}
-    for key, gap in add_runs(b, held, only, load, beyond, starts=starts).items():
+    for key, gap in add_runs(b, held, only, load, beyond, starts=starts, second_tracks=second_tracks).items():
         found.setdefault(key, []).append(gap)
     return found
 

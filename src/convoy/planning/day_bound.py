@@ -57,11 +57,12 @@ class DayShape:
         return weight * changes + (max(0, changes - self.crossings) if self.gaps_count else 0)
 
 
-def compactness_terms(b: Built, starts: Mapping[str, list[Option]]) -> list[Expr]:
+def compactness_terms(b: Built, starts: Mapping[str, list[Option]], *, second_tracks: bool) -> list[Expr]:
     """The terms, as expressions of stage A's literals (their sum is to be minimized);
-    ``starts`` gives each activity's slot options."""
+    ``starts`` gives each activity's slot options; ``second_tracks``: count the runs of
+    attendees with a second track too (``fixed_runs._runners``)."""
     terms: list[Expr] = []
-    beside = fixed_breaks(b, starts)
+    beside = fixed_breaks(b, starts, second_tracks=second_tracks)
     for (who, d), mine in day_shapes(b).items():
         if len(mine.venues) < 2:
             continue

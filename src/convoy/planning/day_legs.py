@@ -26,7 +26,9 @@ def by_leg(
     """The activities and seats of the first phase, each leg's spread over the leg's days to
     the least terms; the plan and its terms, or None when a leg found no plan in time.
     Each leg gets an even share of what is left, then the legs not proven get what the
-    others left (a plenary's leg can take twice as long as the others)."""
+    others left (a plenary's leg can take twice as long as the others).  A leg's
+    sub-problem keeps the precedences inside it; one between two legs stays kept, since
+    days are ordered leg after leg and no activity changes leg."""
     began = time.perf_counter()
     plan = DayPlan(day_of=day_of, seated=seated, value=0, bound=0, options={})
     legs: list[LegModel] = []
@@ -56,7 +58,7 @@ class LegModel:
             self.b.model.add_exactly_one(lits)
         for seats in self.b.seats.values():
             self.b.model.add_exactly_one(seat for _k, seat in seats)
-        self.b.model.minimize(sum(compactness_terms(self.b, starts)))
+        self.b.model.minimize(sum(compactness_terms(self.b, starts, second_tracks=True)))
         self.best: dict[str, str] | None = None
         self.reached: int | None = None
         self.proven = False

@@ -176,10 +176,9 @@ class _Runs:
                     self.b.model.add_implication(r, some)
                 self.b.model.add(some <= sum(there))
                 busy.append(some)
-        past = [(held, here) for held, here in self.held[(who, fid)]]
-        if past:
+        if self.held[(who, fid)]:
             out = self.b.model.new_bool_var(f"past_positions[{who},{fid}]")
-            for held, here in past:
+            for held, here in self.held[(who, fid)]:
                 self.b.model.add(out >= held - sum(here))
             busy.append(out)
         starts: list[Expr] = []
@@ -202,16 +201,26 @@ class _Runs:
 
 
 def _runners(
-    b: Built, at: dict[str, _Positions], fixed: dict[tuple[str, str], FixedActivity], starts: Mapping[str, list[Option]]
+    b: Built,
+    at: dict[str, _Positions],
+    fixed: dict[tuple[str, str], FixedActivity],
+    starts: Mapping[str, list[Option]],
+    *,
+    second_tracks: bool,
 ) -> dict[tuple[str, str], tuple[_Positions, bool, list[tuple[str, bool]]]]:
     """(participant, day) -> (F's positions, attends F, the activities it may hold that day
     with True for a seat) for the participants whose runs that day are read off F's
     positions: attendees whose only fixed activity that day is F, and those without any
     fixed activity on a day with only one such F; only those with an activity that cannot
     take a position (a meeting restricted to the afternoon, say), which then lies past them
-    all, and attendees with a second track (two activities may share a position, so their
-    load alone does not keep their positions in one run).  Read for every participant, the
-    runs took stage A twice as long and found no more (convoy-size, seeds 1-5)."""
+    all, and, if ``second_tracks``, attendees with a second track (two activities may share
+    a position, so their load alone does not keep their positions in one run).  Read for
+    every participant, the runs took stage A twice as long and found no more (convoy-size,
+    seeds 1-5).  Those of second tracks keep a plan from leaving such an attendee a gap the
+    terms do not count (seed 4's days came out 2-3 against terms 1), but they slow the
+    whole model's linear bound (seed 4: 1 proven at 1.3 s without them, at 12 s with), so
+    stage A reads them where it looks for a plan (the legs, a single leg) and not where the
+    whole model of several legs only proves the bound."""
     beside_day: dict[str, list[_Positions]] = defaultdict(list)
     for a in at.values():
         beside_day[a.fixed.day].append(a)
@@ -228,7 +237,7 @@ def _runners(
         else:
             continue
         past = any(all(day != d or mine.of(s, length[act]) is None for day, s in starts[act]) for act, _seat in acts)
-        if past or (attends and b.grid.capacity(who) > 1):
+        if past or (second_tracks and attends and b.grid.capacity(who) > 1):
             out[(who, d)] = (mine, attends, acts)
     return out
 
@@ -257,11 +266,13 @@ def add_runs(
     beyond: Callable[[str, str, int], Expr],
     *,
     starts: Mapping[str, list[Option]],
+    second_tracks: bool,
 ) -> dict[tuple[str, str], Expr]:
     """Add the position model for the ``held`` activities (see the module doc); ``load``
     gives an attendee's slots of activities that day, ``beyond(a, d, j)`` a literal that is
-    1 only when that load exceeds j, ``starts`` each activity's slot options.  Returns, per
-    (participant, day) whose runs the positions show, an expression at most its breaks."""
+    1 only when that load exceeds j, ``starts`` each activity's slot options,
+    ``second_tracks`` whether to read the runs of attendees with a second track.  Returns,
+    per (participant, day) whose runs the positions show, an expression at most its breaks."""
     at: dict[str, _Positions] = {}
     for f in b.problem.fixed:
         found = positions(b, f) if f.day in b.grid.days else None
@@ -273,7 +284,7 @@ def add_runs(
     for k, fid in of.items():
         wanted[held[k].activity].add(fid)
         seated[(held[k].activity, fid)].add(held[k].attendee)
-    runners = _runners(b, at, fixed, starts)
+    runners = _runners(b, at, fixed, starts, second_tracks=second_tracks)
     for (runner, _d), (mine, _attends, acts) in runners.items():
         for act, is_seat in acts:
             wanted[act].add(mine.fixed.id)
