@@ -53,7 +53,7 @@ def test_the_least_terms_move_meetings_off_the_plenary_day():
     assert (leg.best, leg.reached, leg.proven) == ({"a-x": "d2", "a-y": "d2"}, 0, True)
 
 
-def test_each_leg_keeps_its_activities_and_the_terms_add_up_to_the_whole_model_s():
+def test_each_leg_keeps_its_activities_and_its_terms_are_stage_a_s_count_at_the_plan():
     problem = generate_convoy(SPEC, seed=3)
     config = Config(time_limit=10.0)
     b, _starts, _peak, _limits = relaxation(problem, config)
