@@ -41,7 +41,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from convoy.planning.fixed_runs import Held, add_runs
-from convoy.planning.model import Built, Expr
+from convoy.planning.model import Built, Expr, holdings
 from convoy.planning.options import Option, group_venue, meeting_venue
 from convoy.planning.problem import FixedActivity
 
@@ -176,20 +176,9 @@ def participant_loads(b: Built) -> tuple[dict[tuple[str, str], Expr], dict[tuple
     parts: dict[tuple[str, str], list[Expr]] = defaultdict(list)
     most: dict[tuple[str, str], int] = defaultdict(int)
 
-    def add(who: str, d: str, length: int, lit: Expr) -> None:
-        parts[(who, d)].append(length * lit)
-        most[(who, d)] += length
-
-    for m in b.problem.meetings:
-        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
-            for who in m.participants:
-                add(who, d, m.duration, lit)
-    for g in b.problem.group_sessions:
-        for (d, _s), lit in zip(b.options[g.id], b.x[g.id], strict=True):
-            add(g.host, d, g.duration, lit)
-        for i in g.interested:
-            for k, seat in b.seats[(g.id, i.delegation)]:
-                add(i.delegation, b.options[g.id][k][0], g.duration, seat)
+    for h in holdings(b):
+        parts[(h.who, h.day)].append(h.length * h.lit)
+        most[(h.who, h.day)] += h.length
     return {key: sum(p) for key, p in parts.items()}, most
 
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from ortools.sat.python import cp_model
 
 from convoy.planning.beside_fixed import fixed_breaks
-from convoy.planning.model import Built, Expr
+from convoy.planning.model import Built, Expr, holdings
 from convoy.planning.options import Option, group_venue, meeting_venue
 from convoy.planning.problem import Day
 
@@ -111,18 +111,10 @@ def _per_participant_day(b: Built) -> dict[tuple[str, str], DayShape]:
         else:
             mine.venues[venue].append(lit)
 
-    for m in b.problem.meetings:
-        venue = meeting_venue(grid=b.grid, meeting=m)
-        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
-            for who in m.participants:
-                note(who, d, venue, lit)
-    for g in b.problem.group_sessions:
-        venue = group_venue(grid=b.grid, group=g)
-        for (d, _s), lit in zip(b.options[g.id], b.x[g.id], strict=True):
-            note(g.host, d, venue, lit)
-        for i in g.interested:
-            for k, seat in b.seats[(g.id, i.delegation)]:
-                note(i.delegation, b.options[g.id][k][0], venue, seat)
+    venue = {m.id: meeting_venue(grid=b.grid, meeting=m) for m in b.problem.meetings}
+    venue |= {g.id: group_venue(grid=b.grid, group=g) for g in b.problem.group_sessions}
+    for h in holdings(b):
+        note(h.who, h.day, venue[h.activity], h.lit)
     for f in b.problem.fixed:
         if f.day in b.grid.days:
             for who in f.attendees:

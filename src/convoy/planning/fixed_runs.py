@@ -40,7 +40,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from convoy.planning.model import Built, Expr
+from convoy.planning.model import Built, Expr, holdings
 from convoy.planning.options import Option, meeting_venue
 from convoy.planning.problem import FixedActivity
 
@@ -227,7 +227,10 @@ def _runners(
     busy_days = {(who, f.day) for f in b.problem.fixed for who in f.attendees}
     length = {m.id: m.duration for m in b.problem.meetings} | {g.id: g.duration for g in b.problem.group_sessions}
     out: dict[tuple[str, str], tuple[_Positions, bool, list[tuple[str, bool]]]] = {}
-    for (who, d), acts in _activities(b).items():
+    acts_of: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)  # activities that day, True: a seat
+    for h in holdings(b):
+        acts_of[(h.who, h.day)].append((h.activity, h.seat))
+    for (who, d), acts in acts_of.items():
         here = beside_day.get(d, [])
         f = fixed.get((who, d))
         if f is not None and f.id in at:
@@ -239,22 +242,6 @@ def _runners(
         past = any(all(day != d or mine.of(s, length[act]) is None for day, s in starts[act]) for act, _seat in acts)
         if past or (second_tracks and attends and b.grid.capacity(who) > 1):
             out[(who, d)] = (mine, attends, acts)
-    return out
-
-
-def _activities(b: Built) -> dict[tuple[str, str], list[tuple[str, bool]]]:
-    """(participant, day) -> the activities it may hold that day, True for a seat."""
-    out: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)
-    for m in b.problem.meetings:
-        for d, _s in b.options[m.id]:
-            for who in m.participants:
-                out[(who, d)].append((m.id, False))
-    for g in b.problem.group_sessions:
-        for d, _s in b.options[g.id]:
-            out[(g.host, d)].append((g.id, False))
-        for i in g.interested:
-            for k, _seat in b.seats[(g.id, i.delegation)]:
-                out[(i.delegation, b.options[g.id][k][0])].append((g.id, True))
     return out
 
 

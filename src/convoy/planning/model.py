@@ -6,6 +6,7 @@ attendance of every participant derived from them.  Constraint families live in
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,6 +76,35 @@ class Built:
         for a in self.attend[who]:
             out[a.day].append(a)
         return out
+
+
+@dataclass(frozen=True)
+class Holding:
+    """In stage A's model (one literal per activity and day): ``who`` holds ``activity`` on
+    ``day`` when ``lit`` is true (the day literal, or the seat of a seated delegation,
+    ``seat``), taking ``length`` slots."""
+
+    who: str
+    day: str
+    activity: str
+    lit: Lit
+    length: int
+    seat: bool
+
+
+def holdings(b: Built) -> Iterator[Holding]:
+    """Every way a participant may hold an activity on a day in stage A's model: each
+    participant of a meeting, each host of a group session, then its seats."""
+    for m in b.problem.meetings:
+        for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
+            for who in m.participants:
+                yield Holding(who, d, m.id, lit, m.duration, False)
+    for g in b.problem.group_sessions:
+        for (d, _s), lit in zip(b.options[g.id], b.x[g.id], strict=True):
+            yield Holding(g.host, d, g.id, lit, g.duration, False)
+        for i in g.interested:
+            for k, seat in b.seats[(g.id, i.delegation)]:
+                yield Holding(i.delegation, b.options[g.id][k][0], g.id, seat, g.duration, True)
 
 
 def _add_meetings(b: Built) -> None:
