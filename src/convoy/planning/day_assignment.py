@@ -49,10 +49,10 @@ def _compactness_bound(
     b.model.add(b.terms["value"] >= value)
     found = by_leg(b.problem, b.config, day_of, seated, seconds=seconds * LEGS) if len(b.problem.legs) > 1 else None
     moved, known = found or (better_days(b, day_of, seated, limits, day_shapes(b), seconds=min(1.0, seconds / 4)), None)
-    _hint(b, first, moved, seated)
-    b.model.minimize(sum(terms))
     if known == 0:  # no plan has fewer
         return moved, seated, 0, 0
+    _hint(b, first, moved, seated)
+    b.model.minimize(sum(terms))
     second = stage_solver(b.config, seconds - (time.perf_counter() - began))
     if known is not None:  # stop once the whole model proves the legs' plan optimal
         second.best_bound_callback = lambda bound: second.stop_search() if bound >= known - 1e-6 else None
