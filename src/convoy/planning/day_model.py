@@ -19,7 +19,16 @@ from convoy.planning.config import Config
 from convoy.planning.constraints import mandatory, value
 from convoy.planning.day_moves import Limits
 from convoy.planning.model import Built, Expr
-from convoy.planning.options import Grid, Option, build_grid, group_options, meeting_options, meeting_venue, seat_ok
+from convoy.planning.options import (
+    Grid,
+    Option,
+    build_grid,
+    group_options,
+    group_venue,
+    meeting_options,
+    meeting_venue,
+    seat_ok,
+)
 from convoy.planning.problem import Problem
 
 
@@ -55,11 +64,12 @@ def _variables(b: Built) -> dict[str, list[Option]]:
         days = sorted({d for d, _s in slot_options[g.id]}, key=b.grid.order.__getitem__)
         b.options[g.id] = [(d, 0) for d in days]
         b.x[g.id] = [b.model.new_bool_var(f"y[{g.id},{d}]") for d in days]
+        venue = group_venue(grid=b.grid, group=g)
         for i in g.interested:
             seats = []
             for k, d in enumerate(days):
                 if any(
-                    seat_ok(grid=b.grid, delegation=i.delegation, option=o, duration=g.duration)
+                    seat_ok(grid=b.grid, delegation=i.delegation, option=o, duration=g.duration, venue=venue)
                     for o in slot_options[g.id]
                     if o[0] == d
                 ):

@@ -133,7 +133,9 @@ def _add_groups(b: Built) -> None:
         for interest in g.interested:
             seats = []
             for k, ((d, s), lit) in enumerate(zip(options, lits, strict=True)):
-                if seat_ok(grid=b.grid, delegation=interest.delegation, option=(d, s), duration=g.duration):
+                if seat_ok(
+                    grid=b.grid, delegation=interest.delegation, option=(d, s), duration=g.duration, venue=venue
+                ):
                     seat = b.model.new_bool_var(f"seat[{g.id},{interest.delegation},{d},{s}]")
                     b.model.add_implication(seat, lit)
                     seats.append((k, seat))

@@ -2,11 +2,13 @@
 
 An *option* is a (day, start) pair satisfying, for every participant, legs, availability
 and forbidden slots, plus the day's sessions and breaks, the meeting's session
-restriction and its pin, and leaving room beside the fixed activities.
+restriction and its pin, and leaving room beside the fixed activities (for a one-track
+participant, with the travel time between a fixed activity's venue and the activity's).
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,6 +39,9 @@ class Grid:
     fixed_load: dict[tuple[str, str, int], int]
     travel: dict[tuple[str, str], int]
     cache: dict[str, frozenset[Option]] = field(default_factory=dict)
+    # (participant, day) -> (start, end, venue) of its fixed activities with a venue
+    fixed_at: dict[tuple[str, str], tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
+    at_fixed: frozenset[str] = frozenset()  # the participants of those
 
     def capacity(self, who: str) -> int:
         if who in self.delegations:
@@ -58,10 +63,13 @@ class Grid:
 
 def build_grid(problem: Problem) -> Grid:
     load: dict[tuple[str, str, int], int] = defaultdict(int)
+    fixed_at: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for f in problem.fixed:
         for who in f.attendees:
             for s in range(f.start, f.start + f.duration):
                 load[(who, f.day, s)] += 1
+            if f.venue is not None:
+                fixed_at[(who, f.day)].append((f.start, f.start + f.duration, f.venue))
     ordered = [d for leg in problem.legs for d in leg.days]
     return Grid(
         days={d.id: d for d in ordered},
@@ -71,6 +79,8 @@ def build_grid(problem: Problem) -> Grid:
         counterparts={c.id: c for c in problem.counterparts},
         fixed_load=dict(load),
         travel={(t.origin, t.destination): t.minutes for t in problem.travel},
+        fixed_at={key: tuple(spans) for key, spans in fixed_at.items()},
+        at_fixed=frozenset(who for who, _d in fixed_at),
     )
 
 
@@ -140,28 +150,64 @@ def starts(
     return result
 
 
+def reachable(*, grid: Grid, who: str, option: Option, duration: int, venue: str | None) -> bool:
+    """Whether a one-track ``who`` can be at ``venue`` for an activity at ``option`` given
+    its fixed activities elsewhere that day: the travel rule (``constraints/travel.py``) with
+    one side fixed, so an option it excludes can never be taken."""
+    day, start = option
+    spans = grid.fixed_at.get((who, day))
+    if not spans or venue is None or grid.capacity(who) != 1:
+        return True
+    minutes = grid.days[day].slot_minutes
+    end = start + duration
+    for f_start, f_end, f_venue in spans:
+        need = math.ceil(grid.travel_minutes(f_venue, venue) / minutes)
+        if f_end <= start < f_end + need or end <= f_start < end + need:
+            return False
+    return True
+
+
+def _reached(
+    grid: Grid, participants: tuple[str, ...], options: list[Option], duration: int, venue: str | None
+) -> list[Option]:
+    """``options`` less those a participant cannot reach from its fixed activities."""
+    if venue is None or not any(w in grid.at_fixed for w in participants):
+        return options
+    return [
+        o
+        for o in options
+        if all(reachable(grid=grid, who=w, option=o, duration=duration, venue=venue) for w in participants)
+    ]
+
+
 def meeting_options(*, grid: Grid, meeting: Meeting) -> list[Option]:
-    return starts(
+    options = starts(
         grid=grid,
         participants=meeting.participants,
         duration=meeting.duration,
         restriction=meeting.session,
         pinned=meeting.pinned,
     )
+    return _reached(grid, meeting.participants, options, meeting.duration, meeting_venue(grid=grid, meeting=meeting))
 
 
 def group_options(*, grid: Grid, group: GroupSession) -> list[Option]:
-    return starts(
+    options = starts(
         grid=grid,
         participants=(group.host,),
         duration=group.duration,
         restriction="any",
         pinned=group.pinned,
     )
+    return _reached(grid, (group.host,), options, group.duration, group_venue(grid=grid, group=group))
 
 
-def seat_ok(*, grid: Grid, delegation: str, option: Option, duration: int) -> bool:
-    return _fits_person(grid, delegation, option[0], option[1], duration)
+def seat_ok(*, grid: Grid, delegation: str, option: Option, duration: int, venue: str | None = None) -> bool:
+    """Whether ``delegation`` may take a seat of an activity of ``duration`` at ``option``
+    (held at ``venue``, when given: travel from its fixed activities then counts)."""
+    return _fits_person(grid, delegation, option[0], option[1], duration) and reachable(
+        grid=grid, who=delegation, option=option, duration=duration, venue=venue
+    )
 
 
 def meeting_venue(*, grid: Grid, meeting: Meeting) -> str | None:
