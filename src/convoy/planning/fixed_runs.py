@@ -16,6 +16,9 @@ of distance, pauses skipped), up to ``POSITIONS`` of them:
   of activities covering it, a venue with tables at most its tables; F's own slots are
   positions 0, -1, ... (the one nearest the positions is 0), where an attendee with a
   second track may hold an activity while F runs, one per slot;
+- a one-track participant's activities at two venues leave the travel time between them
+  (the travel rule on positions; the time from F's venue is already out of the slot
+  options, ``options.reachable``);
 - an attendee a with exactly one fixed activity F that day, holding activity ``act``
   without a break (``u[act, a]`` of ``beside_fixed``), has all its busy slots in one run
   from F, at most ``load(a, d)`` of them beside F, so ``act`` lies within its first
@@ -36,12 +39,13 @@ F in the middle of its day (slots on both sides) is left to ``beside_fixed``'s c
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from convoy.planning.model import Built, Expr, holdings
-from convoy.planning.options import Option, meeting_venue
+from convoy.planning.options import Option, group_venue, meeting_venue
 from convoy.planning.problem import FixedActivity
 
 POSITIONS = 6  # slots beside F modelled one by one; attendees who hold more run past them
@@ -108,6 +112,8 @@ class _Runs:
         self.covering: dict[tuple[tuple[str, str], str, int], list[Expr]] = defaultdict(list)
         # (participant, F) -> per activity it may hold that day: (held that day, held at a position)
         self.held: dict[tuple[str, str], list[tuple[Expr, list[Expr]]]] = defaultdict(list)
+        # (participant, F) -> per activity: its venue and, per start, (literal, end slot)
+        self.visits: dict[tuple[str, str], list[tuple[str, list[tuple[int, int, Expr]]]]] = defaultdict(list)
 
     def place(self, act: str, at: _Positions, lit: Expr, starts: list[tuple[str, int]], length: int) -> _Placing:
         """Position literals of ``act`` beside ``at``; each implies the day literal ``lit``."""
@@ -124,7 +130,15 @@ class _Runs:
         return pl
 
     def occupy(
-        self, who: tuple[str, str], at: _Positions, pl: _Placing, length: int, *, held: Expr, seat: bool
+        self,
+        who: tuple[str, str],
+        at: _Positions,
+        pl: _Placing,
+        length: int,
+        *,
+        held: Expr,
+        seat: bool,
+        venue: str | None = None,
     ) -> None:
         """``who`` is busy where the activity is; ``held``: who holds it that day (the day
         literal, or the seat when ``seat``: busy only when seated)."""
@@ -142,6 +156,26 @@ class _Runs:
                     self.covering[(who, at.fixed.id, at.index[t])].append(r)
         if who[0] == "person":
             self.held[(who[1], at.fixed.id)].append((held, here))
+            if venue is not None:
+                starts = [(s, s + length, r) for s, r in zip(pl.q, here, strict=True)]
+                self.visits[(who[1], at.fixed.id)].append((venue, starts))
+
+    def travel(self, at: dict[str, _Positions]) -> None:
+        """A one-track participant's activities at positions at two venues leave the travel
+        time between them free (the travel rule, ``constraints/travel.py``, on positions)."""
+        for (who, fid), visits in self.visits.items():
+            if self.b.grid.capacity(who) != 1 or len({v for v, _starts in visits}) < 2:
+                continue
+            minutes = self.b.grid.days[at[fid].fixed.day].slot_minutes
+            for i, (u, first) in enumerate(visits):
+                for v, second in visits[i + 1 :]:
+                    need = math.ceil(self.b.grid.travel_minutes(u, v) / minutes)
+                    if u == v or need == 0:
+                        continue
+                    for s1, e1, r1 in first:
+                        for s2, e2, r2 in second:
+                            if e1 <= s2 < e1 + need or e2 <= s1 < e2 + need:
+                                self.b.model.add_bool_or([r1.Not(), r2.Not()])
 
     def limits(self, at: dict[str, _Positions]) -> None:
         """Per position: a participant's capacity (less fixed activities), a venue's tables."""
@@ -200,6 +234,13 @@ class _Runs:
         return gap
 
 
+def _held_off(at: _Positions, d: str, options: list[Option]) -> bool:
+    """Whether an activity may start at a position beside F but not at the nearest one (an
+    attendee's travel from F, say, keeps it off the first slots)."""
+    taken = sorted(at.index[s] for day, s in options if day == d and at.index.get(s, 0) >= 1)
+    return bool(taken) and taken[0] > 1
+
+
 def _runners(
     b: Built,
     at: dict[str, _Positions],
@@ -214,7 +255,10 @@ def _runners(
     fixed activity on a day with only one such F; only those with an activity that cannot
     take a position (a meeting restricted to the afternoon, say), which then lies past them
     all, and, if ``second_tracks``, attendees with a second track (two activities may share
-    a position, so their load alone does not keep their positions in one run).  Read for
+    a position, so their load alone does not keep their positions in one run) and those
+    with an activity kept off the nearest position but not the others (``_held_off``: a
+    host an hour from the plenary meets its one-track attendees from the third slot on,
+    its second tracks from the first, so its runs decide who has the gap).  Read for
     every participant, the runs took stage A twice as long and found no more (convoy-size,
     seeds 1-5).  Those of second tracks keep a plan from leaving such an attendee a gap the
     terms do not count (seed 4's days came out 2-3 against terms 1), but they slow the
@@ -240,7 +284,8 @@ def _runners(
         else:
             continue
         past = any(all(day != d or mine.of(s, length[act]) is None for day, s in starts[act]) for act, _seat in acts)
-        if past or (second_tracks and attends and b.grid.capacity(who) > 1):
+        held_off = second_tracks and any(_held_off(mine, d, starts[act]) for act, _seat in acts)
+        if past or held_off or (second_tracks and attends and b.grid.capacity(who) > 1):
             out[(who, d)] = (mine, attends, acts)
     return out
 
@@ -285,19 +330,22 @@ def add_runs(
         for (d, _s), lit in zip(b.options[m.id], b.x[m.id], strict=True):
             for fid in (fid for fid in wanted[m.id] if at[fid].fixed.day == d):
                 pl = runs.place(m.id, at[fid], lit, starts[m.id], m.duration)
-                for who in [*(("person", w) for w in m.participants), ("venue", venue or "")]:
-                    runs.occupy(who, at[fid], pl, m.duration, held=lit, seat=False)
+                for w in m.participants:
+                    runs.occupy(("person", w), at[fid], pl, m.duration, held=lit, seat=False, venue=venue)
+                runs.occupy(("venue", venue or ""), at[fid], pl, m.duration, held=lit, seat=False)
     for g in b.problem.group_sessions:
         if g.id not in wanted:
             continue
+        venue = group_venue(grid=b.grid, group=g)
         for k, ((d, _s), lit) in enumerate(zip(b.options[g.id], b.x[g.id], strict=True)):
             for fid in (fid for fid in wanted[g.id] if at[fid].fixed.day == d):
                 pl = runs.place(g.id, at[fid], lit, starts[g.id], g.duration)
-                runs.occupy(("person", g.host), at[fid], pl, g.duration, held=lit, seat=False)
+                runs.occupy(("person", g.host), at[fid], pl, g.duration, held=lit, seat=False, venue=venue)
                 for a in seated[(g.id, fid)]:
                     for seat in (z for j, z in b.seats[(g.id, a)] if j == k):
-                        runs.occupy(("person", a), at[fid], pl, g.duration, held=seat, seat=True)
+                        runs.occupy(("person", a), at[fid], pl, g.duration, held=seat, seat=True, venue=venue)
     runs.limits(at)
+    runs.travel(at)
     for k, fid in of.items():
         h = held[k]
         pl = runs.placing[(h.activity, fid)]
