@@ -21,10 +21,11 @@ from convoy.planning.model import Built
 from convoy.planning.options import Option
 from convoy.planning.problem import Problem
 
-# Share of stage A's second phase for the legs one by one (``day_legs.by_leg``); the rest
-# goes to the whole model, which proves the bound (its linear relaxation takes about a second
-# on a convoy).
-LEGS = 0.6
+# Share of stage A's second phase for the whole model of several legs, which chooses the
+# activities and proves the bound (convoy-size: 1.1-2.5 s); the legs one by one
+# (``day_legs.by_leg``) then spread them over the days with what the whole model leaves out
+# (0.5-2 s a leg).
+WHOLE = 0.55
 
 
 def _compactness_bound(
@@ -33,40 +34,43 @@ def _compactness_bound(
     """Second objective, value kept: a lower bound on the compactness tier of the day
     schedules (breaks + ``venue_change_weight`` x venue changes), valid for every agenda of
     this value, since stage A is a relaxation (``day_bound.py`` says what it counts); the
-    plan that reaches it keeps the days compact.  With several legs, each leg's placed
-    activities are first spread over its days alone (``day_legs.by_leg``): the whole model then
-    mostly proves that plan's terms, which it would take longer to find.
+    plan that reaches it keeps the days compact.  With several legs the whole model chooses
+    the activities and proves the bound, then each leg's activities are spread over its days
+    alone (``day_legs.by_leg``) with what the whole model leaves out (the runs of second
+    tracks and of hosts kept from the nearest slots, which slow its bound); a single leg
+    starts from the quick moves (``day_moves.py``).
     Returns the day plan, its seats, the proven bound (None if none was proven) and the
     plan's terms (None if not known)."""
     began = time.perf_counter()
     day_of, seated = plan_of(b, first)
-    # with several legs the whole model only proves the bound (the legs find the plan)
-    terms = compactness_terms(b, starts, second_tracks=len(b.problem.legs) == 1)
+    legs = len(b.problem.legs) > 1
+    terms = compactness_terms(b, starts, second_tracks=not legs)
     if not terms:
         return day_of, seated, 0, 0
     if seconds < 0.5:
         return day_of, seated, None, None
     b.model.add(b.terms["value"] >= value)
-    found = by_leg(b.problem, b.config, day_of, seated, seconds=seconds * LEGS) if len(b.problem.legs) > 1 else None
-    moved, known = found or (better_days(b, day_of, seated, limits, day_shapes(b), seconds=min(1.0, seconds / 4)), None)
-    if known == 0:  # no plan has fewer
-        return moved, seated, 0, 0
-    _hint(b, first, moved, seated)
+    if not legs:
+        # the quick moves' plan as the start, so the whole model's is no worse (with several
+        # legs no hint: hinted, the whole model proved its bound far later, convoy seed 4:
+        # bound 1 at 1.2 s without a hint, none in 3-4 s with the legs' plan as one)
+        day_of = better_days(b, day_of, seated, limits, day_shapes(b), seconds=min(1.0, seconds / 4))
+        _hint(b, first, day_of, seated)
     b.model.minimize(sum(terms))
-    second = stage_solver(b.config, seconds - (time.perf_counter() - began))
-    if known is not None:  # stop once the whole model proves the legs' plan optimal
-        second.best_bound_callback = lambda bound: second.stop_search() if bound >= known - 1e-6 else None
+    second = stage_solver(b.config, (seconds - (time.perf_counter() - began)) * (WHOLE if legs else 1))
     status = second.solve(b.model)
     proven = second.best_objective_bound
     bound = max(0, math.ceil(proven - 1e-6)) if math.isfinite(proven) else None
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        # the legs' or the quick moves' plan: as valuable, and no worse; a bound proven
-        # without any plan (a short or loaded run) still holds
-        return moved, seated, bound if status == cp_model.UNKNOWN else None, known
-    reached = round(second.objective_value)
-    if known is not None and known <= reached:
-        return moved, seated, bound, known
-    day_of, seated = plan_of(b, second)
+    reached: int | None = None
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        day_of, seated = plan_of(b, second)
+        reached = round(second.objective_value)
+    elif status != cp_model.UNKNOWN:
+        bound = None  # no plan and no bound: the first phase's plan as it is
+    if legs:
+        found = by_leg(b.problem, b.config, day_of, seated, seconds=seconds - (time.perf_counter() - began))
+        if found is not None:
+            day_of, reached = found
     return day_of, seated, bound, reached
 
 

@@ -1,10 +1,11 @@
-"""Stage A's pass over the legs one by one (``by_leg``): the activities and seats the value
-phase chose, each leg's spread over its own days for the least compactness terms.
+"""Stage A's pass over the legs one by one (``by_leg``): the activities and seats the whole
+model chose (or the value phase, when it found none), each leg's spread over its own days
+for the least compactness terms, with the runs the whole model leaves out (second tracks,
+hosts kept off the nearest slots) counted.
 
 A leg's terms depend on its days only, and with the same activities and seats the value
-cannot change, so each leg is solved alone: on a convoy, about 0.6 s a leg, where the whole
-model took 4-10 s to find as good a plan.  The whole model then only has to prove it (or
-find a better plan with other activities).
+cannot change, so each leg is solved alone: on a convoy, 0.3-2 s a leg, where the whole
+model with those runs took 6-10 s to prove its plan.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from convoy.planning.problem import Problem
 def by_leg(
     problem: Problem, config: Config, day_of: dict[str, str], seated: dict[str, tuple[str, ...]], *, seconds: float
 ) -> tuple[dict[str, str], int] | None:
-    """The activities and seats of the first phase, each leg's spread over the leg's days to
-    the least terms; the plan and its terms, or None when a leg found no plan in time.
+    """The activities and seats of ``day_of`` and ``seated``, each leg's spread over the leg's
+    days to the least terms; the plan and its terms, or None when a leg found no plan in time.
     Each leg gets an even share of what is left, then the legs not proven get what the
     others left (a plenary's leg can take twice as long as the others).  A leg's
     sub-problem keeps the precedences inside it; one between two legs stays kept, since
