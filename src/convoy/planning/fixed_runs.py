@@ -39,13 +39,12 @@ F in the middle of its day (slots on both sides) is left to ``beside_fixed``'s c
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from convoy.planning.model import Built, Expr, holdings
-from convoy.planning.options import Option, group_venue, meeting_venue
+from convoy.planning.options import Option, group_venue, meeting_venue, no_time_to_travel
 from convoy.planning.problem import FixedActivity
 
 POSITIONS = 6  # slots beside F modelled one by one; attendees who hold more run past them
@@ -166,15 +165,14 @@ class _Runs:
         for (who, fid), visits in self.visits.items():
             if self.b.grid.capacity(who) != 1 or len({v for v, _starts in visits}) < 2:
                 continue
-            minutes = self.b.grid.days[at[fid].fixed.day].slot_minutes
+            day = at[fid].fixed.day
             for i, (u, first) in enumerate(visits):
                 for v, second in visits[i + 1 :]:
-                    need = math.ceil(self.b.grid.travel_minutes(u, v) / minutes)
-                    if u == v or need == 0:
+                    if self.b.grid.travel_slots(day, u, v) == 0:
                         continue
                     for s1, e1, r1 in first:
                         for s2, e2, r2 in second:
-                            if e1 <= s2 < e1 + need or e2 <= s1 < e2 + need:
+                            if no_time_to_travel(self.b.grid, day, (s1, e1, u), (s2, e2, v)):
                                 self.b.model.add_bool_or([r1.Not(), r2.Not()])
 
     def limits(self, at: dict[str, _Positions]) -> None:
@@ -237,8 +235,8 @@ class _Runs:
 def _held_off(at: _Positions, d: str, options: list[Option]) -> bool:
     """Whether an activity may start at a position beside F but not at the nearest one (an
     attendee's travel from F, say, keeps it off the first slots)."""
-    taken = sorted(at.index[s] for day, s in options if day == d and at.index.get(s, 0) >= 1)
-    return bool(taken) and taken[0] > 1
+    nearest = min((at.index[s] for day, s in options if day == d and at.index.get(s, 0) >= 1), default=None)
+    return nearest is not None and nearest > 1
 
 
 def _runners(

@@ -8,7 +8,6 @@ It does not pursue fairness, floors or compactness, and may leave mandatory meet
 
 from __future__ import annotations
 
-import math
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from convoy.planning.options import (
     group_venue,
     meeting_options,
     meeting_venue,
+    no_time_to_travel,
     seat_ok,
 )
 from convoy.planning.problem import Meeting, Problem
@@ -53,12 +53,8 @@ class _State:
         return cap > 1 or venue is None or self._reachable(who, day, start, duration, venue)
 
     def _reachable(self, who: str, day: str, start: int, duration: int, venue: str) -> bool:
-        minutes = self.grid.days[day].slot_minutes
-        for other_start, other_end, other_venue in self.where[(who, day)]:
-            need = math.ceil(self.grid.travel_minutes(other_venue, venue) / minutes)
-            if other_end <= start < other_end + need or start + duration <= other_start < start + duration + need:
-                return False
-        return True
+        here = (start, start + duration, venue)
+        return not any(no_time_to_travel(self.grid, day, here, other) for other in self.where[(who, day)])
 
     def table_free(self, venue: str | None, option: Option, duration: int) -> bool:
         limit = self.tables.get(venue) if venue is not None else None

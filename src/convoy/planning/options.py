@@ -41,7 +41,6 @@ class Grid:
     cache: dict[str, frozenset[Option]] = field(default_factory=dict)
     # (participant, day) -> (start, end, venue) of its fixed activities with a venue
     fixed_at: dict[tuple[str, str], tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
-    at_fixed: frozenset[str] = frozenset()  # the participants of those
 
     def capacity(self, who: str) -> int:
         if who in self.delegations:
@@ -52,6 +51,10 @@ class Grid:
         if origin == destination:
             return 0
         return self.travel.get((origin, destination), self.travel.get((destination, origin), 0))
+
+    def travel_slots(self, day: str, origin: str, destination: str) -> int:
+        """Slots of ``day`` the travel between two venues takes (started slots count whole)."""
+        return math.ceil(self.travel_minutes(origin, destination) / self.days[day].slot_minutes)
 
     def host_venue(self, participants: tuple[str, ...]) -> str | None:
         for who in participants:
@@ -80,7 +83,6 @@ def build_grid(problem: Problem) -> Grid:
         fixed_load=dict(load),
         travel={(t.origin, t.destination): t.minutes for t in problem.travel},
         fixed_at={key: tuple(spans) for key, spans in fixed_at.items()},
-        at_fixed=frozenset(who for who, _d in fixed_at),
     )
 
 
@@ -150,28 +152,32 @@ def starts(
     return result
 
 
+Span = tuple[int, int, str]  # an activity's start, end (exclusive) and venue
+
+
+def no_time_to_travel(grid: Grid, day: str, one: Span, other: Span) -> bool:
+    """Whether a one-track participant cannot hold both activities of ``day``: one starts at
+    its venue before the travel time from the other's has passed since the other ended (the
+    travel rule, ``constraints/travel.py``, for two known spans)."""
+    need = grid.travel_slots(day, one[2], other[2])
+    return one[1] <= other[0] < one[1] + need or other[1] <= one[0] < other[1] + need
+
+
 def reachable(*, grid: Grid, who: str, option: Option, duration: int, venue: str | None) -> bool:
     """Whether a one-track ``who`` can be at ``venue`` for an activity at ``option`` given
-    its fixed activities elsewhere that day: the travel rule (``constraints/travel.py``) with
-    one side fixed, so an option it excludes can never be taken."""
+    its fixed activities elsewhere that day, so an option it excludes can never be taken."""
     day, start = option
     spans = grid.fixed_at.get((who, day))
     if not spans or venue is None or grid.capacity(who) != 1:
         return True
-    minutes = grid.days[day].slot_minutes
-    end = start + duration
-    for f_start, f_end, f_venue in spans:
-        need = math.ceil(grid.travel_minutes(f_venue, venue) / minutes)
-        if f_end <= start < f_end + need or end <= f_start < end + need:
-            return False
-    return True
+    return not any(no_time_to_travel(grid, day, (start, start + duration, venue), f) for f in spans)
 
 
 def _reached(
     grid: Grid, participants: tuple[str, ...], options: list[Option], duration: int, venue: str | None
 ) -> list[Option]:
     """``options`` less those a participant cannot reach from its fixed activities."""
-    if venue is None or not any(w in grid.at_fixed for w in participants):
+    if venue is None or not grid.fixed_at:
         return options
     return [
         o

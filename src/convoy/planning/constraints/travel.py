@@ -6,7 +6,6 @@ ceil(minutes / slot_minutes) slots exclude each other.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 
 from convoy.planning.constraints.rule import Rule
@@ -21,7 +20,6 @@ def add(b: Built) -> None:
             venues = {a.venue for a in mine if a.venue is not None}
             if len(venues) < 2:
                 continue
-            minutes = b.grid.days[day].slot_minutes
             ends: dict[tuple[str, int], list[Attendance]] = defaultdict(list)
             starts: dict[tuple[str, int], list[Attendance]] = defaultdict(list)
             for a in mine:
@@ -30,7 +28,7 @@ def add(b: Built) -> None:
                     starts[(a.venue, a.start)].append(a)
             for (u, end), before in ends.items():
                 for v in venues - {u}:
-                    need = math.ceil(b.grid.travel_minutes(u, v) / minutes)
+                    need = b.grid.travel_slots(day, u, v)
                     after = [a for t in range(end, end + need) for a in starts.get((v, t), [])]
                     for x in before:
                         for y in after:
