@@ -20,12 +20,14 @@ from convoy.planning.day_plan import DayPlan
 from convoy.planning.model import Built
 from convoy.planning.options import Option
 from convoy.planning.problem import Problem
+from convoy.planning.stall import solve_or_stall
 
 # Share of stage A's second phase for the whole model of several legs, which chooses the
 # activities and proves the bound (convoy-size: 1.1-2.5 s); the legs one by one
 # (``day_legs.by_leg``) then spread them over the days with what the whole model leaves out
 # (0.5-2 s a leg).
 WHOLE = 0.55
+STALL = 1.0  # seconds without a better bound after which a whole model with no plan stops
 
 
 def _compactness_bound(
@@ -58,7 +60,7 @@ def _compactness_bound(
         _hint(b, first, day_of, seated)
     b.model.minimize(sum(terms))
     second = stage_solver(b.config, (seconds - (time.perf_counter() - began)) * (WHOLE if legs else 1))
-    status = second.solve(b.model)
+    status = solve_or_stall(second, b.model, stall=STALL) if legs else second.solve(b.model)
     proven = second.best_objective_bound
     bound = max(0, math.ceil(proven - 1e-6)) if math.isfinite(proven) else None
     reached: int | None = None

@@ -20,23 +20,29 @@ from convoy.planning.day_model import plan_of, relaxation, stage_solver
 from convoy.planning.day_plan import DayPlan, days_problem
 from convoy.planning.problem import Problem
 
+RESERVE = 0.5  # seconds kept for each leg still to solve (a leg of a convoy takes 0.3-0.5 s)
+
 
 def by_leg(
     problem: Problem, config: Config, day_of: dict[str, str], seated: dict[str, tuple[str, ...]], *, seconds: float
 ) -> tuple[dict[str, str], int] | None:
     """The activities and seats of ``day_of`` and ``seated``, each leg's spread over the leg's
     days to the least terms; the plan and its terms, or None when a leg found no plan in time.
-    Each leg gets an even share of what is left, then the legs not proven get what the
-    others left (a plenary's leg can take twice as long as the others).  A leg's
-    sub-problem keeps the precedences inside it; one between two legs stays kept, since
-    days are ordered leg after leg and no activity changes leg."""
+    The legs are solved largest model first, each with what is left but ``RESERVE`` seconds for
+    every leg after it (a plenary's leg can take twice as long as the others, and a leg
+    proven early leaves the rest to the next), then the legs not proven get what the others
+    left.  A leg's sub-problem keeps the precedences inside it; one between two legs stays
+    kept, since days are ordered leg after leg and no activity changes leg."""
     began = time.perf_counter()
     plan = DayPlan(day_of=day_of, seated=seated, value=0, bound=0, options={})
-    legs: list[LegModel] = []
-    for i, leg in enumerate(problem.legs):
-        share = (seconds - (time.perf_counter() - began)) / (len(problem.legs) - i)
-        legs.append(LegModel(days_problem(problem, {d.id for d in leg.days}, plan, keep_optional=False), config))
-        legs[-1].solve(day_of, seconds=share)
+    legs = [
+        LegModel(days_problem(problem, {d.id for d in leg.days}, plan, keep_optional=False), config)
+        for leg in problem.legs
+    ]
+    for i, model in enumerate(sorted(legs, key=lambda m: -len(m.b.model.proto.variables))):
+        left = seconds - (time.perf_counter() - began)
+        after = len(legs) - i - 1
+        model.solve(day_of, seconds=max(left / (after + 1), left - RESERVE * after))
     again = [model for model in legs if not model.proven]
     for i, model in enumerate(again):
         model.solve(model.best or day_of, seconds=(seconds - (time.perf_counter() - began)) / (len(again) - i))
