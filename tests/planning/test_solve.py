@@ -9,6 +9,7 @@ from convoy.planning.check import check
 from convoy.planning.config import Config
 from convoy.planning.generate import B2BSpec, generate_b2b
 from convoy.planning.result import Placement
+from convoy.planning.sequence import proven_bound
 from convoy.planning.solve import ProgressEvent, solve
 
 
@@ -55,6 +56,14 @@ def test_result_records_solver_and_progress():
     assert result.bound == result.objective[-1].value
     assert events and events[-1].value == result.objective[-1].value
     assert [e.tier for e in events][-1] == "compactness"
+
+
+def test_a_minimized_tier_never_reports_a_bound_below_zero():
+    class Reported:
+        best_objective_bound = -1.0  # CP-SAT before propagation, on a one-day mission of the demo
+
+    assert proven_bound(Reported(), "min") == 0.0  # type: ignore[arg-type]
+    assert proven_bound(Reported(), "max") == -1.0  # type: ignore[arg-type]
 
 
 def test_weighted_objective_gives_a_valid_agenda():

@@ -40,17 +40,26 @@ class ProgressEvent:
 Progress = Callable[[ProgressEvent], None]
 
 
+def proven_bound(solver: cp_model.CpSolver | cp_model.CpSolverSolutionCallback, sense: str) -> float:
+    """CP-SAT's bound on a tier; a tier that is minimized counts something (breaks, venue
+    changes, changes to the agenda), so its bound is at least 0, where CP-SAT, reading the
+    objective's expression, can report -1 before it has propagated (a demo mission showed
+    "bound -1" beside its first agenda)."""
+    bound = solver.best_objective_bound
+    return max(0.0, bound) if sense == "min" else bound
+
+
 class _Callback(cp_model.CpSolverSolutionCallback):
-    def __init__(self, *, tier: str, began: float, progress: Progress | None) -> None:
+    def __init__(self, *, tier: str, sense: str, began: float, progress: Progress | None) -> None:
         super().__init__()
-        self.tier, self.began, self.progress = tier, began, progress
+        self.tier, self.sense, self.began, self.progress = tier, sense, began, progress
 
     def on_solution_callback(self) -> None:
         if self.progress is not None:
             event = ProgressEvent(
                 self.tier,
                 self.objective_value,
-                self.best_objective_bound,
+                proven_bound(self, self.sense),
                 round(time.perf_counter() - self.began, 3),
             )
             self.progress(event)
@@ -80,6 +89,7 @@ def _run(
     b: Built,
     *,
     name: str,
+    sense: str,
     seconds: float,
     began: float,
     progress: Progress | None,
@@ -98,7 +108,7 @@ def _run(
         solver.parameters.cp_model_probing_level = 0
         solver.parameters.symmetry_level = 0
         solver.parameters.max_presolve_iterations = 1
-    status = solver.solve(b.model, _Callback(tier=name, began=began, progress=progress))
+    status = solver.solve(b.model, _Callback(tier=name, sense=sense, began=began, progress=progress))
     return solver, status
 
 
@@ -137,13 +147,15 @@ def solve_whole(
         share = left if i == len(todo) - 1 else left / (len(todo) - i) * 1.0
         if todo:
             (b.model.maximize if tier.sense == "max" else b.model.minimize)(tier.expr)
-        solver, status = _run(b, name=tier.name, seconds=share, began=began, progress=progress, hint=hint)
+        solver, status = _run(
+            b, name=tier.name, sense=tier.sense, seconds=share, began=began, progress=progress, hint=hint
+        )
         if status not in OK:
             proven = False
             break
         good = solver
         proven &= status == cp_model.OPTIMAL
-        value, bound = round(solver.objective_value), round(solver.best_objective_bound)
+        value, bound = round(solver.objective_value), round(proven_bound(solver, tier.sense))
         values[tier.name] = (value, bound)
         hint = list(solver.response_proto.solution)
         if todo:
