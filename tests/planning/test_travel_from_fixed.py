@@ -13,7 +13,8 @@ from convoy.planning.config import Config
 from convoy.planning.day_bound import compactness_terms
 from convoy.planning.day_model import relaxation, stage_solver
 from convoy.planning.options import build_grid, group_options, meeting_options, seat_ok
-from convoy.planning.problem import GroupSession, Interest, Problem, Travel, Venue
+from convoy.planning.problem import GroupSession, Interest, Problem, Travel, Venue, Window
+from convoy.planning.solve import solve
 
 from .test_beside_fixed import away, bound_and_reached, plenary_day
 
@@ -131,3 +132,38 @@ def test_a_host_kept_off_the_first_slots_by_an_attendees_walk_shows_its_runs():
     # a's own gap and change make three.  Without x's runs stage A saw two
     problem = hour_away(plenary_day({"a": ("x",), "b": ("x",)}, tracks={"b": 2}))
     assert bound_and_reached(problem) == (3, 3)
+
+
+def test_a_meeting_kept_away_by_travel_says_so_in_both_languages():
+    # x is free at slots 0-2 only; a leaves the plenary (slot 0) and needs an hour to get to
+    # x's venue, so the free time they share (slots 1 and 2) is out of reach
+    problem = hour_away(plenary_day({"a": ("x",)}))
+    problem = replace(
+        problem,
+        counterparts=tuple(replace(c, availability=(Window(day="d1", start=0, end=3),)) for c in problem.counterparts),
+    )
+    mandatory = replace(problem, meetings=tuple(replace(m, mandatory=True) for m in problem.meetings))
+    result = solve(mandatory, Config(time_limit=5.0))
+    assert result.status == "infeasible"
+    (conflict,) = result.conflicts
+    assert conflict.code == "no_time_to_travel" and conflict.ids == ("a-x", "a", "x")
+    assert "A cannot get there in time from a fixed activity at another venue" in conflict.en
+    assert "A no alcanza a llegar a tiempo desde una actividad fija en otra sede" in conflict.es
+    optional = solve(problem, Config(time_limit=5.0))
+    (left,) = optional.unplaced
+    assert left.id == "a-x" and left.reason.code == "no_time_to_travel"
+    assert (
+        left.reason.en
+        == "A / X: at every free time they share, A cannot get there in time from a fixed activity at another venue"
+    )
+
+
+def test_a_meeting_with_no_free_time_in_common_is_not_blamed_on_travel():
+    problem = hour_away(plenary_day({"a": ("x",)}))
+    problem = replace(
+        problem,
+        counterparts=tuple(replace(c, availability=(Window(day="d1", start=0, end=1),)) for c in problem.counterparts),
+    )
+    mandatory = replace(problem, meetings=tuple(replace(m, mandatory=True) for m in problem.meetings))
+    (conflict,) = solve(mandatory, Config(time_limit=5.0)).conflicts
+    assert conflict.code == "no_common_slot"  # slot 0 is the plenary: no free time at all

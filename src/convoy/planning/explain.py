@@ -16,7 +16,7 @@ from ortools.sat.python import cp_model
 from convoy.planning.config import Config
 from convoy.planning.constraints import add_all
 from convoy.planning.model import Built, build
-from convoy.planning.options import build_grid, meeting_options
+from convoy.planning.options import build_grid, kept_away, meeting_options
 from convoy.planning.problem import Problem
 from convoy.planning.result import Message, Result
 from convoy.planning.words import render_conflict, render_fixed_overlap, render_no_option
@@ -72,7 +72,7 @@ def conflicts(problem: Problem, config: Config) -> tuple[Message, ...]:
     grid = build_grid(problem)
     for m in problem.meetings:
         if m.mandatory and not meeting_options(grid=grid, meeting=m):
-            return (render_no_option(grid=grid, meeting=m),)
+            return (render_no_option(grid=grid, meeting=m, kept_away=kept_away(grid=grid, meeting=m)),)
     core = find_core(problem, config, seconds=min(10.0, max(1.0, config.time_limit)))
     if core is None:
         return (

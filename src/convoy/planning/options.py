@@ -197,6 +197,27 @@ def meeting_options(*, grid: Grid, meeting: Meeting) -> list[Option]:
     return _reached(grid, meeting.participants, options, meeting.duration, meeting_venue(grid=grid, meeting=meeting))
 
 
+def kept_away(*, grid: Grid, meeting: Meeting) -> tuple[str, ...]:
+    """The participants who, at every start free for all, cannot get to the meeting's venue
+    in time from a fixed activity elsewhere; empty unless travel is why the meeting has no
+    option (so a message can say so, rather than "no free time in common")."""
+    free = starts(
+        grid=grid,
+        participants=meeting.participants,
+        duration=meeting.duration,
+        restriction=meeting.session,
+        pinned=meeting.pinned,
+    )
+    venue = meeting_venue(grid=grid, meeting=meeting)
+    if not free or _reached(grid, meeting.participants, free, meeting.duration, venue):
+        return ()
+    return tuple(
+        w
+        for w in meeting.participants
+        if any(not reachable(grid=grid, who=w, option=o, duration=meeting.duration, venue=venue) for o in free)
+    )
+
+
 def group_options(*, grid: Grid, group: GroupSession) -> list[Option]:
     options = starts(
         grid=grid,

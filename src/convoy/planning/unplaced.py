@@ -22,9 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from convoy.planning.check_terms import candidates_by_delegation, delegation_weights
-from convoy.planning.options import Grid, Option, build_grid, meeting_options, meeting_venue
+from convoy.planning.options import Grid, Option, build_grid, kept_away, meeting_options, meeting_venue
 from convoy.planning.problem import Meeting, Problem
 from convoy.planning.result import Message, Placement, Result, Unplaced
+from convoy.planning.words import travel_words
 
 Cause = tuple[str, str]
 Slot = tuple[str, str, int]
@@ -218,7 +219,16 @@ def explain_unplaced(
     for m in problem.meetings:
         if m.id in placed:
             continue
-        if not options.get(m.id):
+        away = kept_away(grid=grid, meeting=m) if not options.get(m.id) else ()
+        if away:
+            es, en = travel_words(grid, away)
+            reason = Message(
+                code="no_time_to_travel",
+                ids=(m.id, *m.participants),
+                es=f"{_names(grid, m.participants)}: {es}",
+                en=f"{_names(grid, m.participants)}: {en}",
+            )
+        elif not options.get(m.id):
             reason = Message(
                 code="no_common_slot",
                 ids=(m.id, *m.participants),

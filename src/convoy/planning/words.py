@@ -52,13 +52,32 @@ def _duration(grid: Grid, day: str, slots: int) -> tuple[str, str]:
     return f"{minutes} free minutes", f"{minutes} minutos libres"
 
 
-def render_no_option(*, grid: Grid, meeting: Meeting) -> Message:
+def render_no_option(*, grid: Grid, meeting: Meeting, kept_away: tuple[str, ...] = ()) -> Message:
+    """A mandatory meeting without any start; ``kept_away`` names who cannot get to its
+    venue in time from a fixed activity at every start free for all (``options.kept_away``)."""
     who = " / ".join(name_of(grid, w) for w in meeting.participants)
+    if kept_away:
+        es, en = travel_words(grid, kept_away)
+        return Message(
+            code="no_time_to_travel",
+            ids=(meeting.id, *meeting.participants),
+            es=f"La reunión obligatoria {who} no cabe: {es}.",
+            en=f"The mandatory meeting {who} cannot fit: {en}.",
+        )
     return Message(
         code="no_common_slot",
         ids=(meeting.id, *meeting.participants),
         es=f"La reunión obligatoria {who} no cabe: no tienen un horario libre en común.",
         en=f"The mandatory meeting {who} cannot fit: they share no free time.",
+    )
+
+
+def travel_words(grid: Grid, kept_away: tuple[str, ...]) -> tuple[str, str]:
+    """Why travel leaves no start, in Spanish and English (no final stop)."""
+    names = " / ".join(name_of(grid, w) for w in kept_away)
+    return (
+        f"en todo horario libre en común, {names} no alcanza a llegar a tiempo desde una actividad fija en otra sede",
+        f"at every free time they share, {names} cannot get there in time from a fixed activity at another venue",
     )
 
 
