@@ -12,6 +12,7 @@ from ortools.sat.python import cp_model
 from convoy.planning.config import Config
 from convoy.planning.day_bound import compactness_terms
 from convoy.planning.day_model import relaxation, stage_solver
+from convoy.planning.lower_bound import breaks_lower_bound
 from convoy.planning.options import build_grid, group_options, meeting_options, seat_ok
 from convoy.planning.problem import GroupSession, Interest, Problem, Travel, Venue, Window
 from convoy.planning.solve import solve
@@ -167,3 +168,13 @@ def test_a_meeting_with_no_free_time_in_common_is_not_blamed_on_travel():
     mandatory = replace(problem, meetings=tuple(replace(m, mandatory=True) for m in problem.meetings))
     (conflict,) = solve(mandatory, Config(time_limit=5.0)).conflicts
     assert conflict.code == "no_common_slot"  # slot 0 is the plenary: no free time at all
+
+
+def test_the_per_participant_bound_counts_the_walk_from_the_plenary():
+    # a's mandatory meeting at W can start at slot 3 at the earliest: a gap after the plenary
+    problem = hour_away(plenary_day({"a": ("x",)}))
+    mandatory = replace(problem, meetings=tuple(replace(m, mandatory=True) for m in problem.meetings))
+    assert breaks_lower_bound(mandatory, Config()).per_participant == {"a": 1}
+    next_door = away(plenary_day({"a": ("x",)}), lunch=None, minutes=0)
+    next_door = replace(next_door, meetings=tuple(replace(m, mandatory=True) for m in next_door.meetings))
+    assert breaks_lower_bound(next_door, Config()).per_participant == {}

@@ -17,8 +17,10 @@ of ``check_terms.breaks_by_participant``:
   activities forced there (splitting a k-slot meeting keeps its busy slots, so this relaxes);
 - optional meetings, group-session seats and hosting may make slots busy (they can fill a
   gap) at slots their options cover, at most their total duration of slots;
-- partners, tables, travel, precedences, ``max_per_day``, floors and the fairness bound
-  are ignored (each only removes agendas).
+- a meeting's slots are its options (``meeting_options``), so a one-track attendee of a
+  fixed activity elsewhere keeps the travel time after it; the travel between two free
+  activities, partners, tables, precedences, ``max_per_day``, floors and the fairness
+  bound are ignored (each only removes agendas).
 
 Any feasible agenda gives w a busy set B holding its forced slots; every other busy slot
 holds a mandatory unit (a *mandatory slot*) or only optional activities (an *optional
@@ -113,13 +115,14 @@ def _people(problem: Problem, grid: Grid) -> dict[str, _Person]:
             for who in f.attendees:
                 force(who, f.day, f.start, f.duration)
     fits_day: dict[Restriction, frozenset[Slot]] = {}
+    travelling = {who for who, _day in grid.fixed_at}  # travel from their fixed activities cuts options
     for m in problem.meetings:
         if m.pinned is not None and m.mandatory:
             if m.pinned.day in grid.days:
                 for who in m.participants:
                     force(who, m.pinned.day, m.pinned.slot, m.duration)
             continue
-        if m.duration == 1 and m.pinned is None:
+        if m.duration == 1 and m.pinned is None and travelling.isdisjoint(m.participants):
             # What ``meeting_options`` computes, faster: free for everyone, in a fitting session.
             if m.session not in fits_day:
                 fits_day[m.session] = frozenset(
