@@ -12,6 +12,7 @@ from convoy.planning.day_assignment import assign_days
 from convoy.planning.day_bound import compactness_terms
 from convoy.planning.day_legs import LegModel, by_leg
 from convoy.planning.day_model import plan_of, relaxation, stage_solver
+from convoy.planning.day_plan import DayPlan, days_problem
 from convoy.planning.generate_convoy import ConvoySpec, generate_convoy
 from convoy.planning.problem import Problem
 
@@ -56,14 +57,13 @@ def test_the_least_terms_move_meetings_off_the_plenary_day():
 def test_each_leg_keeps_its_activities_and_its_terms_are_stage_a_s_count_at_the_plan():
     problem = generate_convoy(SPEC, seed=3)
     config = Config(time_limit=10.0)
-    b, _starts, _peak, _limits = relaxation(problem, config)
+    b, starts, _peak, _limits = relaxation(problem, config)
     b.model.maximize(b.terms["value"])
     first = stage_solver(config, 10.0)
     assert first.solve(b.model) == cp_model.OPTIMAL
     day_of, seated = plan_of(b, first)
-    found = by_leg(problem, config, day_of, seated, seconds=15.0)
-    assert found is not None
-    moved, total = found
+    moved, total = by_leg(problem, config, day_of, seated, seconds=15.0, known=starts)
+    assert total is not None
     assert set(moved) == set(day_of)
     leg_of = {d.id: leg.id for leg in problem.legs for d in leg.days}
     assert all(leg_of[moved[a]] == leg_of[day_of[a]] for a in day_of)
@@ -83,3 +83,29 @@ def test_the_plan_keeps_the_value_and_its_terms_lie_between_the_bound_and_what_i
         # tracks) or the whole model's, at least its least terms at that plan
         least = terms_at(problem, config, plan.day_of, plan.seated, second_tracks=False)
         assert plan.compact_bound <= least <= plan.compact_reached
+
+
+def test_a_leg_reuses_the_whole_model_s_slot_options_and_builds_the_same_model():
+    problem = generate_convoy(SPEC, seed=3)
+    config = Config(time_limit=10.0)
+    b, starts, _peak, _limits = relaxation(problem, config)
+    b.model.maximize(b.terms["value"])
+    first = stage_solver(config, 10.0)
+    assert first.solve(b.model) == cp_model.OPTIMAL
+    day_of, seated = plan_of(b, first)
+    plan = DayPlan(day_of=day_of, seated=seated, value=0, bound=0, options={})
+    for leg in problem.legs:
+        sub = days_problem(problem, {d.id for d in leg.days}, plan, keep_optional=False)
+        assert str(LegModel(sub, config, known=starts).b.model.proto) == str(LegModel(sub, config).b.model.proto)
+
+
+def test_a_leg_that_finds_no_plan_in_time_keeps_its_days():
+    problem = generate_convoy(SPEC, seed=3)
+    config = Config(time_limit=10.0)
+    b, _starts, _peak, _limits = relaxation(problem, config)
+    b.model.maximize(b.terms["value"])
+    first = stage_solver(config, 10.0)
+    assert first.solve(b.model) == cp_model.OPTIMAL
+    day_of, seated = plan_of(b, first)
+    moved, total = by_leg(problem, config, day_of, seated, seconds=0.0)  # no leg gets to search
+    assert (moved, total) == (day_of, None)

@@ -70,9 +70,9 @@ def _compactness_bound(
     elif status != cp_model.UNKNOWN:
         bound = None  # no plan and no bound: the first phase's plan as it is
     if legs:
-        found = by_leg(b.problem, b.config, day_of, seated, seconds=seconds - (time.perf_counter() - began))
-        if found is not None:
-            day_of, reached = found
+        day_of, reached = by_leg(
+            b.problem, b.config, day_of, seated, seconds=seconds - (time.perf_counter() - began), known=starts
+        )
     return day_of, seated, bound, reached
 
 

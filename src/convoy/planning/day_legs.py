@@ -11,6 +11,7 @@ model with those runs took 6-10 s to prove its plan.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 
 from ortools.sat.python import cp_model
 
@@ -18,16 +19,25 @@ from convoy.planning.config import Config
 from convoy.planning.day_bound import compactness_terms
 from convoy.planning.day_model import plan_of, relaxation, stage_solver
 from convoy.planning.day_plan import DayPlan, days_problem
+from convoy.planning.options import Option
 from convoy.planning.problem import Problem
 
 RESERVE = 0.5  # seconds kept for each leg still to solve (a leg of a convoy takes 0.3-0.5 s)
 
 
 def by_leg(
-    problem: Problem, config: Config, day_of: dict[str, str], seated: dict[str, tuple[str, ...]], *, seconds: float
-) -> tuple[dict[str, str], int] | None:
+    problem: Problem,
+    config: Config,
+    day_of: dict[str, str],
+    seated: dict[str, tuple[str, ...]],
+    *,
+    seconds: float,
+    known: Mapping[str, list[Option]] | None = None,
+) -> tuple[dict[str, str], int | None]:
     """The activities and seats of ``day_of`` and ``seated``, each leg's spread over the leg's
-    days to the least terms; the plan and its terms, or None when a leg found no plan in time.
+    days to the least terms; the plan and its terms (None when a leg found no plan in time:
+    that leg keeps the days of ``day_of``).  ``known``: the slot options already computed
+    (stage A's whole model), reused rather than computed again for each leg.
     The legs are solved largest model first, each with what is left but ``RESERVE`` seconds for
     every leg after it (a plenary's leg can take twice as long as the others, and a leg
     proven early leaves the rest to the next), then the legs not proven get what the others
@@ -36,7 +46,7 @@ def by_leg(
     began = time.perf_counter()
     plan = DayPlan(day_of=day_of, seated=seated, value=0, bound=0, options={})
     legs = [
-        LegModel(days_problem(problem, {d.id for d in leg.days}, plan, keep_optional=False), config)
+        LegModel(days_problem(problem, {d.id for d in leg.days}, plan, keep_optional=False), config, known=known)
         for leg in problem.legs
     ]
     for i, model in enumerate(sorted(legs, key=lambda m: -len(m.b.model.proto.variables))):
@@ -46,12 +56,15 @@ def by_leg(
     again = [model for model in legs if not model.proven]
     for i, model in enumerate(again):
         model.solve(model.best or day_of, seconds=(seconds - (time.perf_counter() - began)) / (len(again) - i))
-    moved, total = dict(day_of), 0
+    moved = dict(day_of)
+    total: int | None = 0
     for model in legs:
         if model.best is None or model.reached is None:
-            return None
+            total = None  # this leg as it was, with terms not known
+            continue
         moved.update(model.best)
-        total += model.reached
+        if total is not None:
+            total += model.reached
     return moved, total
 
 
@@ -59,8 +72,8 @@ class LegModel:
     """Stage A's model of some days with every activity held and every interested
     delegation seated (the same value), minimizing the terms; the best days found."""
 
-    def __init__(self, problem: Problem, config: Config) -> None:
-        self.b, starts, _peak, _limits = relaxation(problem, config)
+    def __init__(self, problem: Problem, config: Config, *, known: Mapping[str, list[Option]] | None = None) -> None:
+        self.b, starts, _peak, _limits = relaxation(problem, config, known=known)
         for lits in self.b.x.values():
             self.b.model.add_exactly_one(lits)
         for seats in self.b.seats.values():

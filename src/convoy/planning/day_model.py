@@ -11,6 +11,7 @@ upper bound for the value tier of the whole problem.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from ortools.sat.python import cp_model
 
@@ -51,16 +52,25 @@ def _room(grid: Grid, who: str, day: str, session: str | None) -> int:
     return total
 
 
-def _variables(b: Built) -> dict[str, list[Option]]:
-    """One literal per (activity, day); slot options kept for the explanations."""
+def _variables(b: Built, known: Mapping[str, list[Option]] | None = None) -> dict[str, list[Option]]:
+    """One literal per (activity, day); slot options kept for the explanations.  ``known``
+    holds slot options already computed on a problem with more days (stage A's whole
+    model, for a leg's): an activity's options on a day depend on that day alone."""
+    known = known or {}
     slot_options: dict[str, list[Option]] = {}
     for m in b.problem.meetings:
-        slot_options[m.id] = meeting_options(grid=b.grid, meeting=m)
+        if m.id in known:
+            slot_options[m.id] = [o for o in known[m.id] if o[0] in b.grid.days]
+        else:
+            slot_options[m.id] = meeting_options(grid=b.grid, meeting=m)
         days = sorted({d for d, _s in slot_options[m.id]}, key=b.grid.order.__getitem__)
         b.options[m.id] = [(d, 0) for d in days]
         b.x[m.id] = [b.model.new_bool_var(f"y[{m.id},{d}]") for d in days]
     for g in b.problem.group_sessions:
-        slot_options[g.id] = group_options(grid=b.grid, group=g)
+        if g.id in known:
+            slot_options[g.id] = [o for o in known[g.id] if o[0] in b.grid.days]
+        else:
+            slot_options[g.id] = group_options(grid=b.grid, group=g)
         days = sorted({d for d, _s in slot_options[g.id]}, key=b.grid.order.__getitem__)
         b.options[g.id] = [(d, 0) for d in days]
         b.x[g.id] = [b.model.new_bool_var(f"y[{g.id},{d}]") for d in days]
@@ -142,12 +152,15 @@ def _order(b: Built) -> None:
             b.model.add(day[rule.after] >= day[rule.before]).only_enforce_if(both)
 
 
-def relaxation(problem: Problem, config: Config) -> tuple[Built, dict[str, list[Option]], Expr, Limits]:
+def relaxation(
+    problem: Problem, config: Config, *, known: Mapping[str, list[Option]] | None = None
+) -> tuple[Built, dict[str, list[Option]], Expr, Limits]:
     """Stage A's model without an objective: a literal per (activity, day), the per-day
     capacities, the days of precedences, the mandatory and value rules; with the slot
-    options of each activity, the peak table use and the capacities as numbers."""
+    options of each activity (those in ``known`` reused), the peak table use and the
+    capacities as numbers."""
     b = Built(problem=problem, config=config, grid=build_grid(problem))
-    slot_options = _variables(b)
+    slot_options = _variables(b, known)
     peak, limits = _loads(b)
     _order(b)
     mandatory.RULE.add(b)
