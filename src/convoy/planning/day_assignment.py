@@ -27,7 +27,7 @@ from convoy.planning.stall import solve_or_stall
 # (``day_legs.by_leg``) then spread them over the days with what the whole model leaves out
 # (0.5-2 s a leg).
 WHOLE = 0.55
-STALL = 1.0  # seconds without a better bound after which a whole model with no plan stops
+STALL = 1.0  # seconds with neither a better bound nor a better plan after which the whole model stops
 
 
 def _compactness_bound(
