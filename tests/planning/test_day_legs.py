@@ -14,6 +14,7 @@ from convoy.planning.day_legs import LegModel, by_leg
 from convoy.planning.day_model import plan_of, relaxation, stage_solver
 from convoy.planning.day_plan import DayPlan, days_problem
 from convoy.planning.generate_convoy import ConvoySpec, generate_convoy
+from convoy.planning.options import Option
 from convoy.planning.problem import Problem
 
 from .test_day_pairs import plenary_morning
@@ -54,14 +55,22 @@ def test_the_least_terms_move_meetings_off_the_plenary_day():
     assert (leg.best, leg.reached, leg.proven) == ({"a-x": "d2", "a-y": "d2"}, 0, True)
 
 
-def test_each_leg_keeps_its_activities_and_its_terms_are_stage_a_s_count_at_the_plan():
-    problem = generate_convoy(SPEC, seed=3)
-    config = Config(time_limit=10.0)
+def value_plan(
+    problem: Problem, config: Config
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, list[Option]]]:
+    """Stage A's value phase solved to optimality: its days, its seats and the slot options."""
     b, starts, _peak, _limits = relaxation(problem, config)
     b.model.maximize(b.terms["value"])
     first = stage_solver(config, 10.0)
     assert first.solve(b.model) == cp_model.OPTIMAL
     day_of, seated = plan_of(b, first)
+    return day_of, seated, starts
+
+
+def test_each_leg_keeps_its_activities_and_its_terms_are_stage_a_s_count_at_the_plan():
+    problem = generate_convoy(SPEC, seed=3)
+    config = Config(time_limit=10.0)
+    day_of, seated, starts = value_plan(problem, config)
     moved, total = by_leg(problem, config, day_of, seated, seconds=15.0, known=starts)
     assert total is not None
     assert set(moved) == set(day_of)
@@ -88,11 +97,7 @@ def test_the_plan_keeps_the_value_and_its_terms_lie_between_the_bound_and_what_i
 def test_a_leg_reuses_the_whole_model_s_slot_options_and_builds_the_same_model():
     problem = generate_convoy(SPEC, seed=3)
     config = Config(time_limit=10.0)
-    b, starts, _peak, _limits = relaxation(problem, config)
-    b.model.maximize(b.terms["value"])
-    first = stage_solver(config, 10.0)
-    assert first.solve(b.model) == cp_model.OPTIMAL
-    day_of, seated = plan_of(b, first)
+    day_of, seated, starts = value_plan(problem, config)
     plan = DayPlan(day_of=day_of, seated=seated, value=0, bound=0, options={})
     for leg in problem.legs:
         sub = days_problem(problem, {d.id for d in leg.days}, plan, keep_optional=False)
@@ -102,10 +107,6 @@ def test_a_leg_reuses_the_whole_model_s_slot_options_and_builds_the_same_model()
 def test_a_leg_that_finds_no_plan_in_time_keeps_its_days():
     problem = generate_convoy(SPEC, seed=3)
     config = Config(time_limit=10.0)
-    b, _starts, _peak, _limits = relaxation(problem, config)
-    b.model.maximize(b.terms["value"])
-    first = stage_solver(config, 10.0)
-    assert first.solve(b.model) == cp_model.OPTIMAL
-    day_of, seated = plan_of(b, first)
+    day_of, seated, _starts = value_plan(problem, config)
     moved, total = by_leg(problem, config, day_of, seated, seconds=0.0)  # no leg gets to search
     assert (moved, total) == (day_of, None)

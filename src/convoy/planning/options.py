@@ -186,14 +186,19 @@ def _reached(
     ]
 
 
-def meeting_options(*, grid: Grid, meeting: Meeting) -> list[Option]:
-    options = starts(
+def _free_starts(grid: Grid, meeting: Meeting) -> list[Option]:
+    """The meeting's starts free for all its participants, travel not yet considered."""
+    return starts(
         grid=grid,
         participants=meeting.participants,
         duration=meeting.duration,
         restriction=meeting.session,
         pinned=meeting.pinned,
     )
+
+
+def meeting_options(*, grid: Grid, meeting: Meeting) -> list[Option]:
+    options = _free_starts(grid, meeting)
     return _reached(grid, meeting.participants, options, meeting.duration, meeting_venue(grid=grid, meeting=meeting))
 
 
@@ -201,13 +206,7 @@ def kept_away(*, grid: Grid, meeting: Meeting) -> tuple[str, ...]:
     """The participants who, at every start free for all, cannot get to the meeting's venue
     in time from a fixed activity elsewhere; empty unless travel is why the meeting has no
     option (so a message can say so, rather than "no free time in common")."""
-    free = starts(
-        grid=grid,
-        participants=meeting.participants,
-        duration=meeting.duration,
-        restriction=meeting.session,
-        pinned=meeting.pinned,
-    )
+    free = _free_starts(grid, meeting)
     venue = meeting_venue(grid=grid, meeting=meeting)
     if not free or _reached(grid, meeting.participants, free, meeting.duration, venue):
         return ()
