@@ -54,6 +54,8 @@ from convoy.planning.options import (
     free_slots,
     group_options,
     meeting_options,
+    meeting_venue,
+    reachable,
     seat_ok,
     starts,
 )
@@ -122,13 +124,21 @@ def _people(problem: Problem, grid: Grid) -> dict[str, _Person]:
                 for who in m.participants:
                     force(who, m.pinned.day, m.pinned.slot, m.duration)
             continue
-        if m.duration == 1 and m.pinned is None and travelling.isdisjoint(m.participants):
-            # What ``meeting_options`` computes, faster: free for everyone, in a fitting session.
+        if m.duration == 1 and m.pinned is None:
+            # What ``meeting_options`` computes, faster: free for everyone, in a fitting session,
+            # within reach of the participants' fixed activities elsewhere.
             if m.session not in fits_day:
                 fits_day[m.session] = frozenset(
                     starts(grid=grid, participants=(), duration=1, restriction=m.session, pinned=None)
                 )
             cover = fits_day[m.session].intersection(*(free_slots(grid, who) for who in m.participants))
+            if not travelling.isdisjoint(m.participants):
+                venue = meeting_venue(grid=grid, meeting=m)
+                cover = frozenset(
+                    o
+                    for o in cover
+                    if all(reachable(grid=grid, who=w, option=o, duration=1, venue=venue) for w in m.participants)
+                )
         else:
             cover = _cover(meeting_options(grid=grid, meeting=m), m.duration)
         if not cover:
