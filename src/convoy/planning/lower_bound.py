@@ -55,9 +55,9 @@ from convoy.planning.options import (
     group_options,
     meeting_options,
     meeting_venue,
-    reachable,
     seat_ok,
     starts,
+    within_reach,
 )
 from convoy.planning.problem import Day, Problem, Restriction
 
@@ -134,11 +134,7 @@ def _people(problem: Problem, grid: Grid) -> dict[str, _Person]:
             cover = fits_day[m.session].intersection(*(free_slots(grid, who) for who in m.participants))
             if not travelling.isdisjoint(m.participants):
                 venue = meeting_venue(grid=grid, meeting=m)
-                cover = frozenset(
-                    o
-                    for o in cover
-                    if all(reachable(grid=grid, who=w, option=o, duration=1, venue=venue) for w in m.participants)
-                )
+                cover = frozenset(within_reach(grid, m.participants, list(cover), 1, venue))
         else:
             cover = _cover(meeting_options(grid=grid, meeting=m), m.duration)
         if not cover:

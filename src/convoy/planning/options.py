@@ -173,7 +173,7 @@ def reachable(*, grid: Grid, who: str, option: Option, duration: int, venue: str
     return not any(no_time_to_travel(grid, day, (start, start + duration, venue), f) for f in spans)
 
 
-def _reached(
+def within_reach(
     grid: Grid, participants: tuple[str, ...], options: list[Option], duration: int, venue: str | None
 ) -> list[Option]:
     """``options`` less those a participant cannot reach from its fixed activities."""
@@ -198,8 +198,8 @@ def _free_starts(grid: Grid, meeting: Meeting) -> list[Option]:
 
 
 def meeting_options(*, grid: Grid, meeting: Meeting) -> list[Option]:
-    options = _free_starts(grid, meeting)
-    return _reached(grid, meeting.participants, options, meeting.duration, meeting_venue(grid=grid, meeting=meeting))
+    venue = meeting_venue(grid=grid, meeting=meeting)
+    return within_reach(grid, meeting.participants, _free_starts(grid, meeting), meeting.duration, venue)
 
 
 def kept_away(*, grid: Grid, meeting: Meeting) -> tuple[str, ...]:
@@ -208,7 +208,7 @@ def kept_away(*, grid: Grid, meeting: Meeting) -> tuple[str, ...]:
     option (so a message can say so, rather than "no free time in common")."""
     free = _free_starts(grid, meeting)
     venue = meeting_venue(grid=grid, meeting=meeting)
-    if not free or _reached(grid, meeting.participants, free, meeting.duration, venue):
+    if not free or within_reach(grid, meeting.participants, free, meeting.duration, venue):
         return ()
     return tuple(
         w
@@ -225,7 +225,7 @@ def group_options(*, grid: Grid, group: GroupSession) -> list[Option]:
         restriction="any",
         pinned=group.pinned,
     )
-    return _reached(grid, (group.host,), options, group.duration, group_venue(grid=grid, group=group))
+    return within_reach(grid, (group.host,), options, group.duration, group_venue(grid=grid, group=group))
 
 
 def seat_ok(*, grid: Grid, delegation: str, option: Option, duration: int, venue: str | None = None) -> bool:
