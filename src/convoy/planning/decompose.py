@@ -17,6 +17,7 @@ stage A's.
 
 from __future__ import annotations
 
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -122,16 +123,30 @@ def _first_pass(
 ) -> list[tuple[str, Result]]:
     """Each day solved alone, ``config.workers`` days at a time with one worker each (a
     day is small: one CP-SAT worker proves it as fast as two, so the days of a convoy take
-    2 s instead of 3.5 s), the fullest days first (their time grows faster than their
-    size); each gets a share of the time left in proportion to its activities."""
+    2 s instead of 3.5 s), the fullest days first.  A day's time grows with the square of
+    its activities, so when it starts it gets the time the lanes have left (less what the
+    days running beside it were given) in proportion to its squared size among the days
+    not started; what a day proven early leaves goes to the days after it."""
     size = {d: 1 + sum(1 for a in plan.day_of.values() if a == d) for d in days}
     order = sorted(days, key=lambda d: -size[d])
     lanes = max(1, config.workers)
-    left = deadline - time.perf_counter()
+    lock = threading.Lock()
+    waiting = {d: size[d] ** 2 for d in days}
+    running: dict[str, float] = {}  # day -> when its share ends
 
     def one(day: str) -> Result:
-        share = left * lanes * size[day] / sum(size.values())
-        return _solve_day(problem, day, plan, replace(config, time_limit=max(DAY_LEAST, share), workers=1), progress)
+        with lock:
+            now = time.perf_counter()
+            given = sum(max(0.0, end - now) for end in running.values())
+            share = (lanes * (deadline - now) - given) * waiting[day] / sum(waiting.values())
+            share = min(max(DAY_LEAST, share), max(DAY_LEAST, deadline - now))
+            del waiting[day]
+            running[day] = now + share
+        try:
+            return _solve_day(problem, day, plan, replace(config, time_limit=share, workers=1), progress)
+        finally:
+            with lock:
+                del running[day]
 
     with ThreadPoolExecutor(lanes) as pool:
         return list(zip(order, pool.map(one, order), strict=True))
