@@ -3,8 +3,8 @@
 Stage A (``day_assignment``) chooses the day of every activity and the group-session
 seats, maximizing the value tier on an aggregated model whose optimum bounds the value
 of the whole problem.  Stage B schedules each day alone (its activities mandatory) with
-the full slot model, tier by tier, on a share of the time proportional to its size, as
-many days at a time as the configuration has workers (one worker each).
+the full slot model, tier by tier, on a share of the time left in proportion to its squared
+size, as many days at a time as the configuration has workers (one worker each).
 If a day cannot hold its activities, that day is solved again with the meetings that
 were optional left optional.  With the time left, days not proven get a second pass, then
 the least compact days are solved again with another day of their leg (``day_pairs``),
