@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import replace
 
 import pytest
@@ -55,7 +56,6 @@ def test_auto_decomposes_only_large_multi_day_problems():
 def test_second_pass_keeps_value_and_never_losescompactness():
     """A day given a poor first schedule (its tiers solved with no time to speak of) is
     solved again from it: the value is kept, compactness never grows, the day stays valid."""
-    import time
 
     from convoy.planning.day_pairs import compactness
     from convoy.planning.decompose import _second_pass, _tier
@@ -84,7 +84,6 @@ def test_second_pass_keeps_value_and_never_losescompactness():
 def test_first_pass_shares_time_by_squared_size_and_passes_on_what_a_day_leaves(monkeypatch):
     """The fullest day starts first with the share its squared size earns; a day proven at
     once leaves its time to the days after it, and the last day gets all that is left."""
-    import time
 
     from convoy.planning import decompose
     from convoy.planning.day_plan import DayPlan
@@ -113,7 +112,6 @@ def test_first_pass_shares_time_by_squared_size_and_passes_on_what_a_day_leaves(
 def test_first_pass_never_gives_a_lane_more_than_the_time_left(monkeypatch):
     """Two lanes: a day started beside a running one gets the lanes' time less what the
     running day was given, and no day is given more than the time to the deadline."""
-    import time
 
     from convoy.planning import decompose
     from convoy.planning.day_plan import DayPlan
@@ -139,3 +137,44 @@ def test_first_pass_never_gives_a_lane_more_than_the_time_left(monkeypatch):
     assert given["big"] == pytest.approx(10.0, abs=0.05)  # 2 x 10 x 100/129 = 15.5, capped at 10
     assert given["mid"] == pytest.approx((20.0 - 10.0) * 25 / 29, abs=0.05)  # big still holds 10
     assert given["small"] == pytest.approx(10.0, abs=0.05)
+
+
+def test_per_participant_bound_comes_before_the_passes_and_the_time_reported_is_the_whole_call(monkeypatch):
+    """The relaxation is computed once, before the second pass and the pairs' pass (after
+    them it ran past the time limit), and the wall time reported covers the merge."""
+    from convoy.planning import decompose
+
+    log: list[str] = []
+    real = {name: getattr(decompose, name) for name in ("assign_days", "breaks_lower_bound", "_second_pass")}
+    offset = [0.0]
+
+    class Clock:  # the real clock, pushed 100 s on by explaining the unplaced meetings
+        @staticmethod
+        def perf_counter() -> float:
+            return time.perf_counter() + offset[0]
+
+    def unplaced(**kwargs):
+        offset[0] += 100.0
+        return real_explain(**kwargs)
+
+    real_explain = decompose.explain_unplaced
+    monkeypatch.setattr(decompose, "time", Clock)
+    monkeypatch.setattr(decompose, "explain_unplaced", unplaced)
+    # stage A's bound withheld, so that the per-participant one is needed
+    monkeypatch.setattr(
+        decompose, "assign_days", lambda *a, **k: replace(real["assign_days"](*a, **k), compact_bound=None)
+    )
+    monkeypatch.setattr(
+        decompose, "breaks_lower_bound", lambda *a: log.append("bound") or real["breaks_lower_bound"](*a)
+    )
+    monkeypatch.setattr(
+        decompose, "_second_pass", lambda *a, **k: log.append("second") or real["_second_pass"](*a, **k)
+    )
+    problem = generate_convoy(SPEC, seed=3)
+    result = solve(problem, Config(time_limit=6.0, decompose="days"))
+    assert log[0] == "bound" and log.count("bound") == 1
+    report = check(problem, result)
+    assert report.violations == ()
+    if "second" not in log:  # skipped only when the first pass met the bound
+        assert report.terms.breaks_total + report.terms.venue_changes <= result.bound
+    assert result.statistics["wall_time"] >= 100.0

@@ -102,20 +102,32 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
                 return replace(result, statistics={"wall_time": round(time.perf_counter() - began, 3)})
             return solve_whole(problem, replace(config, time_limit=left, decompose="whole"), progress=progress)
         done[day] = result
-    _second_pass(problem, plan, config, done, deadline=began + config.time_limit, progress=progress)
-    reached = sum(compactness(done[day]) for day in days)
-    if plan.compact_bound is None or reached > plan.compact_bound:  # else nothing to gain
+    least = _least(problem, config, plan, done)
+    if sum(compactness(done[day]) for day in days) > least:  # else nothing to gain
+        _second_pass(problem, plan, config, done, deadline=began + config.time_limit, progress=progress)
+    if sum(compactness(done[day]) for day in days) > least:
         pair_days(problem, plan, config, done, deadline=began + config.time_limit, progress=progress)
     placements = [p for day in days for p in done[day].placements]
     compact = sum(compactness(done[day]) for day in days)
     return _merge(
-        problem=problem,
-        config=config,
-        plan=plan,
-        placements=placements,
-        compact=compact,
-        elapsed=time.perf_counter() - began,
+        problem=problem, config=config, plan=plan, placements=placements, compact=compact, least=least, began=began
     )
+
+
+def _least(problem: Problem, config: Config, plan: DayPlan, done: dict[str, Result]) -> int:
+    """A bound on the compactness of the agenda the days of ``done`` make, as they stand after
+    the first pass (the passes after it never lose value or compactness).  When the value is
+    proven optimal, stage A's bound holds; when the agenda meets it, it is the bound, else the
+    per-participant relaxation may raise it.  The relaxation is computed here, before the
+    passes, not after them (0.3-0.5 s on a convoy, which ran past the time limit), and the
+    passes are skipped when the agenda meets it."""
+    placements = [p for r in done.values() for p in r.placements]
+    compact = sum(compactness(r) for r in done.values())
+    proven = value_of(problem=problem, config=config, placements=placements) == plan.bound
+    stage_a = plan.compact_bound if proven else None
+    if stage_a is not None and compact <= stage_a:
+        return stage_a
+    return max(breaks_lower_bound(problem, config).total, stage_a or 0)
 
 
 def _first_pass(
@@ -194,19 +206,14 @@ def _merge(
     plan: DayPlan,
     placements: list[Placement],
     compact: int,
-    elapsed: float,
+    least: int,
+    began: float,
 ) -> Result:
+    """The days' agenda as one result; ``least``: the compactness bound from ``_least``."""
     reached = value_of(problem=problem, config=config, placements=placements)
     mandatory = sum(1 for m in problem.meetings if m.mandatory)
-    if plan.compact_bound is not None and reached == plan.bound:
-        # the value is proven optimal, so stage A's bound on compactness holds for every
-        # agenda that reaches it (stage A is a relaxation); when the agenda meets it, the
-        # per-participant bound (at most the agenda's breaks) cannot raise it, and is not
-        # computed (0.3-0.5 s on a convoy, after the time limit)
-        reaches = compact <= plan.compact_bound
-        least = plan.compact_bound if reaches else max(breaks_lower_bound(problem, config).total, plan.compact_bound)
-    else:
-        least = breaks_lower_bound(problem, config).total
+    if reached == plan.bound and plan.compact_bound is not None:  # a pass may have proven the value
+        least = max(least, plan.compact_bound)
     objective = (
         TierValue(tier=1, name="mandatory", value=mandatory, bound=mandatory, sense="max"),
         # with every meeting mandatory the value is a constant: the placements give it
@@ -215,7 +222,7 @@ def _merge(
     )
     optimal = (reached == plan.bound or not plan.has_value) and compact <= least
     placed = {p.id for p in placements}
-    return Result(
+    result = Result(
         status="optimal" if optimal else "feasible",
         placements=tuple(placements),
         objective=objective,
@@ -231,7 +238,6 @@ def _merge(
             "fairness": str(config.fairness),
             "decompose": "days",
         },
-        statistics={"wall_time": round(elapsed, 3), "days": float(len({p.day for p in placements}))},
         unplaced=explain_unplaced(
             problem=problem,
             grid=build_grid(problem),
@@ -241,3 +247,6 @@ def _merge(
             soft_floor=config.soft_floor,
         ),
     )
+    # measured last, so that the time reported is the whole call's (it left out this merge)
+    days = float(len({p.day for p in placements}))
+    return replace(result, statistics={"wall_time": round(time.perf_counter() - began, 3), "days": days})
