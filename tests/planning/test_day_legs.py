@@ -110,3 +110,37 @@ def test_a_leg_that_finds_no_plan_in_time_keeps_its_days():
     day_of, seated, _starts = value_plan(problem, config)
     moved, total = by_leg(problem, config, day_of, seated, seconds=0.0)  # no leg gets to search
     assert (moved, total) == (day_of, None)
+
+
+def test_without_a_plan_from_the_whole_model_the_legs_start_from_the_quick_moves(monkeypatch):
+    """A whole model that finds no plan in its time (a slow machine) leaves the first phase's
+    days; the quick moves improve them before the legs start, so that the legs, or the days
+    when the legs find nothing either, get a plan that kept its terms down."""
+    from convoy.planning import day_assignment
+
+    calls: list[tuple[dict[str, str], dict[str, str]]] = []
+    real_moves = day_assignment.better_days
+
+    def moves(b, day_of, seated, limits, shapes, *, seconds):
+        moved = real_moves(b, day_of, seated, limits, shapes, seconds=seconds)
+        calls.append((dict(day_of), dict(moved)))
+        return moved
+
+    def stuck(solver, model, *, stall):  # as if out of time before a first plan
+        solver.parameters.max_time_in_seconds = 0.001
+        solver.solve(model)
+        return cp_model.UNKNOWN
+
+    monkeypatch.setattr(day_assignment, "better_days", moves)
+    monkeypatch.setattr(day_assignment, "solve_or_stall", stuck)
+    monkeypatch.setattr(day_assignment, "by_leg", lambda problem, config, day_of, seated, **k: (day_of, None))
+    problem = generate_convoy(SPEC, seed=3)
+    config = Config(time_limit=10.0)
+    plan = assign_days(problem, config, seconds=8.0)
+    assert plan is not None and len(calls) == 1
+    first, moved = calls[0]
+    assert plan.day_of == moved
+    seated = plan.seated
+    before = terms_at(problem, config, first, seated, second_tracks=True)
+    after = terms_at(problem, config, moved, seated, second_tracks=True)
+    assert after < before

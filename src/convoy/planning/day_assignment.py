@@ -69,6 +69,11 @@ def _compactness_bound(
         reached = round(second.objective_value)
     elif status != cp_model.UNKNOWN:
         bound = None  # no plan and no bound: the first phase's plan as it is
+    if legs and reached is None:
+        # the whole model found no plan (a slow machine): the quick moves improve the first
+        # phase's, so that the legs, or the days if the legs find none either, start from it
+        left = seconds - (time.perf_counter() - began)
+        day_of = better_days(b, day_of, seated, limits, day_shapes(b), seconds=min(1.0, left / 4))
     if legs:
         day_of, reached = by_leg(
             b.problem, b.config, day_of, seated, seconds=seconds - (time.perf_counter() - began), known=starts
