@@ -9,6 +9,7 @@ problem set; times depend on the machine and its load.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -203,7 +204,44 @@ def versus_table(runs: list[Run]) -> list[str]:
     return lines
 
 
+def cpu_times() -> list[int] | None:
+    """The machine's CPU time counters (user, nice, system, idle, iowait, irq, softirq,
+    steal), None where ``/proc/stat`` does not exist."""
+    try:
+        first = Path("/proc/stat").read_text().splitlines()[0].split()
+    except OSError:
+        return None
+    return [int(x) for x in first[1:9]]
+
+
+def load_average() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def reference_loop() -> float:
+    """Seconds for a fixed pure-Python loop on one core: the same on every run of the same
+    machine, so figures from two runs can be compared with the machine's speed in view."""
+    began = time.perf_counter()
+    total = 0
+    for i in range(5_000_000):
+        total += i * i % 7
+    return time.perf_counter() - began
+
+
+def machine_load(load: str, loop: float, before: list[int] | None, after: list[int] | None) -> str:
+    """How busy the machine was: the load average at the start and the share of the CPU time
+    the host of this virtual machine took for others (steal) during the run. Both change
+    the figures below more than most changes to the code: the same code proved 15 of 15
+    convoy runs in one hour and 10 of 15 in another."""
+    line = f"Load average when the run started (1, 5, 15 min): {load}. Reference loop (one core): {loop:.2f} s."
+    if before is not None and after is not None:
+        spent = [b - a for a, b in zip(before, after, strict=True)]
+        line += f" CPU time taken by the host (steal) during the run: {100 * spent[7] / max(1, sum(spent)):.0f} %."
+    return line
+
+
 def run() -> str:
+    start, load, loop = cpu_times(), load_average(), reference_loop()
     b2b = b2b_runs()
     convoy_problem = generate_convoy(ConvoySpec(), seed=1)
     convoy = measure("convoy 100×50, 3 legs × 5 days", convoy_problem, Config(time_limit=CONVOY_SECONDS))
@@ -218,6 +256,8 @@ def run() -> str:
     }
     big = measure("brokerage 1,000 × 5,000, 2 days", brokerage(seed=1), Config(time_limit=BROKERAGE_SECONDS))
     out = [
+        machine_load(load, loop, start, cpu_times()),
+        "",
         "### B2B meeting scheduling (Bofill et al. 2022 class, generated at the published sizes)",
         "",
         f"Breaks counted over the whole day, fairness bound d = 2, time limit {B2B_SECONDS:.0f} s, 2 workers. "
