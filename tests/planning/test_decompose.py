@@ -178,3 +178,32 @@ def test_per_participant_bound_comes_before_the_passes_and_the_time_reported_is_
     if "second" not in log:  # skipped only when the first pass met the bound
         assert report.terms.breaks_total + report.terms.venue_changes <= result.bound
     assert result.statistics["wall_time"] >= 100.0
+
+
+def test_past_the_deadline_stage_a_s_bound_is_kept_without_the_relaxation(monkeypatch):
+    """A first pass that ran past the deadline (a slow machine) leaves no time for the
+    per-participant relaxation: with the value proven, stage A's bound is the one reported;
+    before the deadline, the relaxation is computed and may raise it."""
+    from convoy.planning import decompose
+    from convoy.planning.day_plan import DayPlan
+    from convoy.planning.lower_bound import BreaksBound
+    from convoy.planning.result import Result, TierValue
+    from convoy.planning.value_of import value_of
+
+    computed: list[int] = []
+
+    def relaxation(problem, config):
+        computed.append(1)
+        return BreaksBound(total=7, per_participant={})
+
+    monkeypatch.setattr(decompose, "breaks_lower_bound", relaxation)
+    problem = generate_convoy(SPEC, seed=3)
+    value = value_of(problem=problem, config=Config(), placements=[])
+    plan = DayPlan(day_of={}, seated={}, value=value, bound=value, options={}, compact_bound=2)  # value proven
+    day = Result(status="feasible", objective=(TierValue(tier=3, name="compactness", value=9, bound=0, sense="min"),))
+    done = {"d1": day}
+    now = time.perf_counter()
+    assert decompose._least(problem, Config(), plan, done, deadline=now - 1.0) == 2
+    assert computed == []
+    assert decompose._least(problem, Config(), plan, done, deadline=now + 60.0) == 7
+    assert computed == [1]

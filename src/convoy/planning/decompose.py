@@ -102,7 +102,7 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
                 return replace(result, statistics={"wall_time": round(time.perf_counter() - began, 3)})
             return solve_whole(problem, replace(config, time_limit=left, decompose="whole"), progress=progress)
         done[day] = result
-    least = _least(problem, config, plan, done)
+    least = _least(problem, config, plan, done, deadline=began + config.time_limit)
     if sum(compactness(done[day]) for day in days) > least:  # else nothing to gain
         _second_pass(problem, plan, config, done, deadline=began + config.time_limit, progress=progress)
     if sum(compactness(done[day]) for day in days) > least:
@@ -114,18 +114,19 @@ def solve_by_day(problem: Problem, config: Config, *, progress: Progress | None 
     )
 
 
-def _least(problem: Problem, config: Config, plan: DayPlan, done: dict[str, Result]) -> int:
+def _least(problem: Problem, config: Config, plan: DayPlan, done: dict[str, Result], *, deadline: float) -> int:
     """A bound on the compactness of the agenda the days of ``done`` make, as they stand after
     the first pass (the passes after it never lose value or compactness).  When the value is
     proven optimal, stage A's bound holds; when the agenda meets it, it is the bound, else the
     per-participant relaxation may raise it.  The relaxation is computed here, before the
     passes, not after them (0.3-0.5 s on a convoy, which ran past the time limit), and the
-    passes are skipped when the agenda meets it."""
+    passes are skipped when the agenda meets it.  Past the deadline (a slow machine: the
+    first pass ran over, and the relaxation took 1.2 s more) stage A's bound is kept as it is."""
     placements = [p for r in done.values() for p in r.placements]
     compact = sum(compactness(r) for r in done.values())
     proven = value_of(problem=problem, config=config, placements=placements) == plan.bound
     stage_a = plan.compact_bound if proven else None
-    if stage_a is not None and compact <= stage_a:
+    if stage_a is not None and (compact <= stage_a or time.perf_counter() >= deadline):
         return stage_a
     return max(breaks_lower_bound(problem, config).total, stage_a or 0)
 
