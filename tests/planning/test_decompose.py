@@ -81,12 +81,23 @@ def test_second_pass_keeps_value_and_never_losescompactness():
     assert report.terms.breaks_total + report.terms.venue_changes == compactness(after)
 
 
+def first_pass_of_three_days(monkeypatch, solve_day, *, workers: int, days: list[str]) -> None:
+    """``_first_pass`` over days "big", "mid" and "small" (sizes 10, 5 and 2: 9, 4 and 1
+    activities plus one), 10 s to the deadline, with ``solve_day`` in place of the solve."""
+    from convoy.planning import decompose
+    from convoy.planning.day_plan import DayPlan
+
+    monkeypatch.setattr(decompose, "_solve_day", solve_day)
+    day_of = {f"a{i}": "big" for i in range(9)} | {f"b{i}": "mid" for i in range(4)} | {"c0": "small"}
+    plan = DayPlan(day_of=day_of, seated={}, value=0, bound=0, options={})
+    problem = generate_convoy(SPEC, seed=3)
+    deadline = time.perf_counter() + 10.0
+    decompose._first_pass(problem, plan, Config(workers=workers), days, deadline=deadline, progress=None)
+
+
 def test_first_pass_shares_time_by_squared_size_and_passes_on_what_a_day_leaves(monkeypatch):
     """The fullest day starts first with the share its squared size earns; a day proven at
     once leaves its time to the days after it, and the last day gets all that is left."""
-
-    from convoy.planning import decompose
-    from convoy.planning.day_plan import DayPlan
     from convoy.planning.result import Result
 
     given: list[tuple[str, float]] = []
@@ -96,13 +107,8 @@ def test_first_pass_shares_time_by_squared_size_and_passes_on_what_a_day_leaves(
         assert config.workers == 1
         return Result(status="optimal")
 
-    monkeypatch.setattr(decompose, "_solve_day", instant)
-    day_of = {f"a{i}": "big" for i in range(9)} | {f"b{i}": "mid" for i in range(4)} | {"c0": "small"}
-    plan = DayPlan(day_of=day_of, seated={}, value=0, bound=0, options={})
-    problem = generate_convoy(SPEC, seed=3)
-    deadline = time.perf_counter() + 10.0
-    decompose._first_pass(problem, plan, Config(workers=1), ["small", "mid", "big"], deadline=deadline, progress=None)
-    assert [day for day, _ in given] == ["big", "mid", "small"]  # sizes 10, 5, 2
+    first_pass_of_three_days(monkeypatch, instant, workers=1, days=["small", "mid", "big"])
+    assert [day for day, _ in given] == ["big", "mid", "small"]
     shares = dict(given)
     assert shares["big"] == pytest.approx(10.0 * 100 / 129, abs=0.05)
     assert shares["mid"] == pytest.approx(10.0 * 25 / 29, abs=0.05)  # not 10 x 25 / 129
@@ -112,9 +118,6 @@ def test_first_pass_shares_time_by_squared_size_and_passes_on_what_a_day_leaves(
 def test_first_pass_never_gives_a_lane_more_than_the_time_left(monkeypatch):
     """Two lanes: a day started beside a running one gets the lanes' time less what the
     running day was given, and no day is given more than the time to the deadline."""
-
-    from convoy.planning import decompose
-    from convoy.planning.day_plan import DayPlan
     from convoy.planning.result import Result
 
     given: dict[str, float] = {}
@@ -128,12 +131,7 @@ def test_first_pass_never_gives_a_lane_more_than_the_time_left(monkeypatch):
             others_done.set()
         return Result(status="optimal")
 
-    monkeypatch.setattr(decompose, "_solve_day", fake)
-    day_of = {f"a{i}": "big" for i in range(9)} | {f"b{i}": "mid" for i in range(4)} | {"c0": "small"}
-    plan = DayPlan(day_of=day_of, seated={}, value=0, bound=0, options={})
-    problem = generate_convoy(SPEC, seed=3)
-    deadline = time.perf_counter() + 10.0
-    decompose._first_pass(problem, plan, Config(workers=2), ["big", "mid", "small"], deadline=deadline, progress=None)
+    first_pass_of_three_days(monkeypatch, fake, workers=2, days=["big", "mid", "small"])
     assert given["big"] == pytest.approx(10.0, abs=0.05)  # 2 x 10 x 100/129 = 15.5, capped at 10
     assert given["mid"] == pytest.approx((20.0 - 10.0) * 25 / 29, abs=0.05)  # big still holds 10
     assert given["small"] == pytest.approx(10.0, abs=0.05)
