@@ -31,6 +31,7 @@ from convoy.planning.options import (
     seat_ok,
 )
 from convoy.planning.problem import Problem
+from convoy.planning.sequence import light_presolve
 
 
 def _room(grid: Grid, who: str, day: str, session: str | None) -> int:
@@ -175,17 +176,8 @@ def stage_solver(config: Config, seconds: float) -> cp_model.CpSolver:
     solver.parameters.random_seed = config.seed
     for name in ("max_lp", "default_lp")[: max(1, config.workers)]:
         solver.parameters.subsolvers.append(name)
-    light_presolve(solver)
+    light_presolve(solver)  # stage A's whole model: first bound after 0.8 s instead of 1.3-1.6 s (slow machine)
     return solver
-
-
-def light_presolve(solver: cp_model.CpSolver) -> None:
-    """One round of presolve, without probing or symmetry detection: on stage A's models of a
-    convoy they cost more than they save (the whole model's first bound came 1.3-1.6 s after
-    its start with them, 0.8 s without, on a slow machine)."""
-    solver.parameters.cp_model_probing_level = 0
-    solver.parameters.symmetry_level = 0
-    solver.parameters.max_presolve_iterations = 1
 
 
 def plan_of(b: Built, solver: cp_model.CpSolver) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:

@@ -85,6 +85,14 @@ def _parameters(config: Config, seconds: float, tier: str, optional: bool) -> cp
     return solver
 
 
+def light_presolve(solver: cp_model.CpSolver) -> None:
+    """One round of presolve, without probing or symmetry detection: on big slot models and
+    on stage A's models of a convoy they cost more than they save."""
+    solver.parameters.cp_model_probing_level = 0
+    solver.parameters.symmetry_level = 0
+    solver.parameters.max_presolve_iterations = 1
+
+
 def _run(
     b: Built,
     *,
@@ -104,10 +112,8 @@ def _run(
     # search in a second where max_lp left a gap of 9 after two (measured)
     optional = any(not m.mandatory for m in b.problem.meetings)
     solver = _parameters(b.config, seconds, name, optional)
-    if is_large(b):  # presolve's probing costs more than it saves on big models
-        solver.parameters.cp_model_probing_level = 0
-        solver.parameters.symmetry_level = 0
-        solver.parameters.max_presolve_iterations = 1
+    if is_large(b):
+        light_presolve(solver)
     status = solver.solve(b.model, _Callback(tier=name, sense=sense, began=began, progress=progress))
     return solver, status
 
