@@ -11,7 +11,8 @@ upper bound for the value tier of the whole problem.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 
 from ortools.sat.python import cp_model
 
@@ -59,22 +60,23 @@ def _variables(b: Built, known: Mapping[str, list[Option]] | None = None) -> dic
     model, for a leg's): an activity's options on a day depend on that day alone."""
     known = known or {}
     slot_options: dict[str, list[Option]] = {}
+
+    def day_literals(activity: str, compute: Callable[[], list[Option]]) -> list[str]:
+        """The activity's slot options (reused from ``known`` when there) and its days, in
+        order, each with a literal."""
+        if activity in known:
+            slot_options[activity] = [o for o in known[activity] if o[0] in b.grid.days]
+        else:
+            slot_options[activity] = compute()
+        days = sorted({d for d, _s in slot_options[activity]}, key=b.grid.order.__getitem__)
+        b.options[activity] = [(d, 0) for d in days]
+        b.x[activity] = [b.model.new_bool_var(f"y[{activity},{d}]") for d in days]
+        return days
+
     for m in b.problem.meetings:
-        if m.id in known:
-            slot_options[m.id] = [o for o in known[m.id] if o[0] in b.grid.days]
-        else:
-            slot_options[m.id] = meeting_options(grid=b.grid, meeting=m)
-        days = sorted({d for d, _s in slot_options[m.id]}, key=b.grid.order.__getitem__)
-        b.options[m.id] = [(d, 0) for d in days]
-        b.x[m.id] = [b.model.new_bool_var(f"y[{m.id},{d}]") for d in days]
+        day_literals(m.id, partial(meeting_options, grid=b.grid, meeting=m))
     for g in b.problem.group_sessions:
-        if g.id in known:
-            slot_options[g.id] = [o for o in known[g.id] if o[0] in b.grid.days]
-        else:
-            slot_options[g.id] = group_options(grid=b.grid, group=g)
-        days = sorted({d for d, _s in slot_options[g.id]}, key=b.grid.order.__getitem__)
-        b.options[g.id] = [(d, 0) for d in days]
-        b.x[g.id] = [b.model.new_bool_var(f"y[{g.id},{d}]") for d in days]
+        days = day_literals(g.id, partial(group_options, grid=b.grid, group=g))
         venue = group_venue(grid=b.grid, group=g)
         for i in g.interested:
             seats = []
