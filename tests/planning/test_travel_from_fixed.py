@@ -135,15 +135,23 @@ def test_a_host_kept_off_the_first_slots_by_an_attendees_walk_shows_its_runs():
     assert bound_and_reached(problem) == (3, 3)
 
 
-def test_a_meeting_kept_away_by_travel_says_so_in_both_languages():
-    # x is free at slots 0-2 only; a leaves the plenary (slot 0) and needs an hour to get to
-    # x's venue, so the free time they share (slots 1 and 2) is out of reach
+def x_free_until(end: int) -> tuple[Problem, Problem]:
+    """a (at the plenary, slot 0, an hour from x's venue) and x, free at slots 0 to end - 1;
+    their meeting optional, then mandatory."""
     problem = hour_away(plenary_day({"a": ("x",)}))
     problem = replace(
         problem,
-        counterparts=tuple(replace(c, availability=(Window(day="d1", start=0, end=3),)) for c in problem.counterparts),
+        counterparts=tuple(
+            replace(c, availability=(Window(day="d1", start=0, end=end),)) for c in problem.counterparts
+        ),
     )
-    mandatory = replace(problem, meetings=tuple(replace(m, mandatory=True) for m in problem.meetings))
+    return problem, replace(problem, meetings=tuple(replace(m, mandatory=True) for m in problem.meetings))
+
+
+def test_a_meeting_kept_away_by_travel_says_so_in_both_languages():
+    # x is free at slots 0-2 only; a leaves the plenary (slot 0) and needs an hour to get to
+    # x's venue, so the free time they share (slots 1 and 2) is out of reach
+    problem, mandatory = x_free_until(3)
     result = solve(mandatory, Config(time_limit=5.0))
     assert result.status == "infeasible"
     (conflict,) = result.conflicts
@@ -160,12 +168,7 @@ def test_a_meeting_kept_away_by_travel_says_so_in_both_languages():
 
 
 def test_a_meeting_with_no_free_time_in_common_is_not_blamed_on_travel():
-    problem = hour_away(plenary_day({"a": ("x",)}))
-    problem = replace(
-        problem,
-        counterparts=tuple(replace(c, availability=(Window(day="d1", start=0, end=1),)) for c in problem.counterparts),
-    )
-    mandatory = replace(problem, meetings=tuple(replace(m, mandatory=True) for m in problem.meetings))
+    _optional, mandatory = x_free_until(1)
     (conflict,) = solve(mandatory, Config(time_limit=5.0)).conflicts
     assert conflict.code == "no_common_slot"  # slot 0 is the plenary: no free time at all
 
