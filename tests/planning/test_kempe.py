@@ -66,6 +66,9 @@ def test_big_brokerage_event_reports_the_relaxation_bound():
     assert tier.bound == breaks_lower_bound(problem, config).total <= tier.value
     assert (result.status == "optimal") == (tier.value == tier.bound)
     assert report.terms.meetings_placed == 600
+    assert result.statistics["annealings"] == config.workers == 2  # one annealing per worker
+    one = solve_by_kempe(problem, replace(config, workers=1, time_limit=1.0))
+    assert one is not None and one.statistics["annealings"] == 1
 
 
 def test_not_for_optional_meetings_or_a_fairness_bound():

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from convoy.planning.check import check
 from convoy.planning.config import Config
+from convoy.planning.generate import brokerage
 from convoy.planning.kempe import KempeSearch, first_agenda
-from convoy.planning.kempe_fast import FastKempe
+from convoy.planning.kempe_fast import FastKempe, anneal_copies
 from convoy.planning.lower_bound import breaks_lower_bound
 from convoy.planning.problem import (
     Counterpart,
@@ -29,6 +30,7 @@ from convoy.planning.problem import (
     Venue,
 )
 from convoy.planning.result import fixed_placements
+from convoy.planning.sequence import ProgressEvent
 
 from .test_kempe import _at, _b2b, _stuck, _with_pause
 
@@ -319,3 +321,23 @@ def test_a_pause_joins_the_slots_around_it():
     report = check(problem, search.placements(search.at))
     assert report.violations == ()
     assert report.terms.breaks_total == search.breaks == 1
+
+
+def test_copies_anneal_each_with_their_own_numbers_and_the_fewest_breaks_is_kept():
+    problem = brokerage(seed=3, businesses=60, meetings=200, days=2, slots=8, tables=14)
+    config = Config(seed=3)
+    start = first_agenda(problem, config)
+    assert start is not None
+    base = KempeSearch(problem, start, config)
+    assert FastKempe(base).s.rng[0] != FastKempe(base).s.rng[0]  # each copy draws its own seed from base
+    told: list[ProgressEvent] = []
+    best, copies = anneal_copies(base, 2, 0.3, progress=told.append)
+    assert len(copies) == 2 and all(c.moves > 0 for c in copies)
+    assert best.best == min(c.best for c in copies)
+    for c in copies:
+        report = check(problem, c.placements(c.s.best_at), config=config)
+        assert report.violations == ()
+        assert report.terms.breaks_total == c.best
+    values = [e.value for e in told]
+    assert values == sorted(set(values), reverse=True)  # told only when some copy beats the best told
+    assert not values or values[-1] == best.best

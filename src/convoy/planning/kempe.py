@@ -241,19 +241,22 @@ def worth_it(problem: Problem, config: Config) -> bool:
 
 
 def solve_by_kempe(problem: Problem, config: Config, *, progress: Progress | None = None) -> Result | None:
-    """Sweep, then Kempe annealing for the rest of the time; the compactness bound is the
+    """Sweep, then Kempe annealing for the rest of the time, one per worker (the best kept,
+    ``kempe_fast.anneal_copies``); the compactness bound is the
     per-participant relaxation's (``lower_bound.py``).  None when the sweep cannot start."""
     began = time.perf_counter()
     placed = first_agenda(problem, config)
     if placed is None:
         return None
     bound = breaks_lower_bound(problem, config).total
-    from convoy.planning.kempe_fast import FastKempe  # it builds on KempeSearch
+    from convoy.planning.kempe_fast import anneal_copies  # it builds on KempeSearch
 
-    search = FastKempe(KempeSearch(problem, placed, config, floor=bound))
+    base = KempeSearch(problem, placed, config, floor=bound)
     if progress is not None:
-        progress(ProgressEvent("compactness", search.breaks, bound, round(time.perf_counter() - began, 3)))
-    placed = search.run(config.time_limit - (time.perf_counter() - began) - 0.5, progress=progress, began=began)
+        progress(ProgressEvent("compactness", base.breaks, bound, round(time.perf_counter() - began, 3)))
+    left = config.time_limit - (time.perf_counter() - began) - 0.5
+    search, copies = anneal_copies(base, config.workers, left, progress=progress, began=began)
+    placed = search.placements(search.s.best_at)
     grid = build_grid(problem)
     breaks = search.best
     mandatory = sum(1 for m in problem.meetings if m.mandatory)
@@ -276,6 +279,10 @@ def solve_by_kempe(problem: Problem, config: Config, *, progress: Progress | Non
             "random_seed": str(config.seed),
             "method": "sweep+kempe",
         },
-        statistics={"wall_time": round(time.perf_counter() - began, 3), "moves": float(search.moves)},
+        statistics={
+            "wall_time": round(time.perf_counter() - began, 3),
+            "moves": float(sum(c.moves for c in copies)),
+            "annealings": float(len(copies)),
+        },
         unplaced=(),
     )

@@ -33,16 +33,20 @@ and 12 breaks; geometric schedules from 0.25 down to 0.02 or 0.06 gave 10, 16, 1
 12, 15; 70 % aimed moves 11, 16, 16; aimed moves that try every target and take the best
 13, 15, 21; two copies of the state annealed at once on the two cores (twice the moves)
 12, 12, 15.  The spread between runs is as large as those differences, so the schedule and
-the shares were kept.  Later probes, not kept either (docs/explanation/optimizer.md): idle
-slots between a participant's meetings as a second term of a move's cost (seed 1: 14-24
-against 11); ejection chains, a move turned down made anyway and the participants it hurt
-repaired by their best edge moves (seeds 1-5, four runs each: 240 breaks against 258, within
-the spread between runs).
+the shares were kept.  The two copies were measured again on more runs (seeds 1-5, 60 s,
+two runs each): 11.2 breaks a run on average (6-17) against 12.9 (7-20) for one annealing
+over twenty runs, so ``anneal_copies`` runs one per worker and keeps the best.  Later
+probes, not kept (docs/explanation/optimizer.md): idle slots between a participant's
+meetings as a second term of a move's cost (seed 1: 14-24 against 11); ejection chains, a
+move turned down made anyway and the participants it hurt repaired by their best edge moves
+(seeds 1-5, four runs each: 240 breaks against 258, within the spread between runs).
 """
 
 from __future__ import annotations
 
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -209,6 +213,31 @@ class FastKempe:
 
     def placements(self, at: k.Ints) -> list[Placement]:
         return self.base.placements({m: int(at[i]) for i, m in enumerate(self.names)})
+
+
+def anneal_copies(
+    base: KempeSearch, copies: int, seconds: float, *, progress: Progress | None = None, began: float | None = None
+) -> tuple[FastKempe, list[FastKempe]]:
+    """``copies`` annealings from the same agenda, each with its own random numbers, at once
+    on as many threads (the compiled loop releases the GIL, and each copy has its own
+    arrays): the one with the fewest breaks, and all of them.  Runs of one annealing end
+    anywhere between 10 and 16 breaks on the same brokerage event, so the better of two is
+    worth the second core.  Progress is reported when any copy beats the best told so far."""
+    searches = [FastKempe(base) for _ in range(max(1, copies))]
+    lock = threading.Lock()
+    told = min(s.breaks for s in searches)
+
+    def tell(event: ProgressEvent) -> None:
+        nonlocal told
+        with lock:
+            if event.value < told:
+                told = int(event.value)
+                if progress is not None:
+                    progress(event)
+
+    with ThreadPoolExecutor(len(searches)) as pool:
+        list(pool.map(lambda search: search.run(seconds, progress=tell, began=began), searches))
+    return min(searches, key=lambda search: search.best), searches
 
 
 def warm() -> float:

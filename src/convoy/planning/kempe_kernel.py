@@ -44,11 +44,13 @@ def _jit(f: _F) -> _F:
     per array per call, a third of a microsecond per call with ``Arrays``' 28 arrays, three
     quarters of the time of a move (measured: 0.6-0.75 million moves a second with it,
     2.3-3.8 million without).  numba is pinned below 0.69 for this option, which is not
-    in its public API; a numba without it would fail the kernel's tests, not go slow."""
+    in its public API; a numba without it would fail the kernel's tests, not go slow.
+    Compiled code releases the GIL (``nogil``), so one annealing per worker runs in threads
+    at once, each on its own arrays."""
     try:
-        compiled = numba.njit(cache=True, _nrt=False)(f)  # type: ignore[call-overload]  # _nrt: not in numba's stubs
+        compiled = numba.njit(cache=True, _nrt=False, nogil=True)(f)  # type: ignore[call-overload]  # _nrt: not in numba's stubs
     except RuntimeError:  # numba's "cannot cache function ...: no locator available"
-        compiled = numba.njit(_nrt=False)(f)  # type: ignore[call-overload]
+        compiled = numba.njit(_nrt=False, nogil=True)(f)  # type: ignore[call-overload]
     return cast(_F, compiled)
 
 
