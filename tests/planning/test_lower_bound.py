@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, given, reject, settings
 from hypothesis import strategies as st
 
 from convoy.planning.b2b import b2b_config, to_problem
@@ -303,7 +303,10 @@ def b2b(seed: int, businesses: int, meetings: int, days: int) -> Problem:
     """A small B2B problem of 8 slots, or spread over two days (then without session
     restrictions, which the spreading does not carry over)."""
     spec = B2BSpec(businesses, meetings, 8, 3, restricted_share=0.0 if days > 1 else 0.3)
-    p = to_problem(generate_b2b(spec, seed=seed))
+    try:
+        p = to_problem(generate_b2b(spec, seed=seed))
+    except ValueError:  # the generator gives up on some dense draws (6 x 7 in one run): not an example
+        reject()
     return spread_over_days(p, days=days) if days > 1 else p
 
 
