@@ -32,6 +32,7 @@ B2B_SECONDS = 30.0
 CONVOY_SECONDS = 10.0
 CONVOY_RUNS = 3  # runs per convoy seed: the day plan's solve varies from run to run on two threads
 BROKERAGE_SECONDS = 60.0
+BROKERAGE_SEEDS = (2, 3, 4, 5)  # besides seed 1
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,23 @@ def convoy_seeds_table(runs: dict[int, list[Run]]) -> list[str]:
     return rows
 
 
+def brokerage_seeds_table(runs: dict[int, Run]) -> list[str]:
+    """Seeds of the brokerage generator, one run each: breaks against each instance's bound
+    (one run's breaks vary by a few between runs, so one seed alone says little)."""
+    rows = [
+        "| seed | placed | breaks (bound) | over the bound | max | violations | time (s) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for seed, r in runs.items():
+        breaks, bound = r.report.terms.breaks_total, int(float(tier(r.result, "compactness")[1]))
+        over = f"{breaks - bound} ({100 * (breaks - bound) / bound:.0f} %)" if bound else str(breaks - bound)
+        rows.append(
+            f"| {seed} | {r.report.terms.meetings_placed} of {len(r.problem.meetings)} | {breaks} ({bound}) "
+            f"| {over} | {r.report.terms.breaks_max} | {len(r.report.violations)} | {r.seconds:.1f} |"
+        )
+    return rows
+
+
 def previous_method_table(problem: Problem, run: Run) -> list[str]:
     """The brokerage instance through the route it took before the Kempe search (decomposed
     by day, each day swept and improved by relocation and annealing), same time limit."""
@@ -255,6 +273,13 @@ def run() -> str:
         for seed in (1, 2, 3, 4, 5)
     }
     big = measure("brokerage 1,000 × 5,000, 2 days", brokerage(seed=1), Config(time_limit=BROKERAGE_SECONDS))
+    brokerages = {
+        1: big,
+        **{
+            seed: measure(str(seed), brokerage(seed=seed), Config(time_limit=BROKERAGE_SECONDS))
+            for seed in BROKERAGE_SEEDS
+        },
+    }
     out = [
         machine_load(load, loop, start, cpu_times()),
         "",
@@ -296,6 +321,12 @@ def run() -> str:
         "partners ignored; CP-SAT's own bound on this model is 0.",
         "",
         *scale_table(big),
+        "",
+        f"Seeds 1–{max(BROKERAGE_SEEDS)} of the same generator, one run each (seed 1 is the run above); "
+        "`over the bound`: breaks above each instance's own bound, and as a share of it (the issue asks for "
+        "5 % at most):",
+        "",
+        *brokerage_seeds_table(brokerages),
         "",
         "The same instance through the previous route, in the same run:",
         "",
