@@ -331,9 +331,10 @@ def test_copies_anneal_each_with_their_own_numbers_and_the_fewest_breaks_is_kept
     base = KempeSearch(problem, start, config)
     assert FastKempe(base).s.rng[0] != FastKempe(base).s.rng[0]  # each copy draws its own seed from base
     told: list[ProgressEvent] = []
-    best, copies = anneal_copies(base, 2, 0.3, progress=told.append)
+    placed, best, copies = anneal_copies(base, 2, 0.3, progress=told.append)
     assert len(copies) == 2 and all(c.moves > 0 for c in copies)
     assert best.best == min(c.best for c in copies)
+    assert check(problem, placed, config=config).terms.breaks_total == best.best  # the best copy's agenda
     for c in copies:
         report = check(problem, c.placements(c.s.best_at), config=config)
         assert report.violations == ()

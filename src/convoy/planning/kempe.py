@@ -255,8 +255,7 @@ def solve_by_kempe(problem: Problem, config: Config, *, progress: Progress | Non
     if progress is not None:
         progress(ProgressEvent("compactness", base.breaks, bound, round(time.perf_counter() - began, 3)))
     left = config.time_limit - (time.perf_counter() - began) - 0.5
-    search, copies = anneal_copies(base, config.workers, left, progress=progress, began=began)
-    placed = search.placements(search.s.best_at)
+    placed, search, copies = anneal_copies(base, config.workers, left, progress=progress, began=began)
     grid = build_grid(problem)
     breaks = search.best
     mandatory = sum(1 for m in problem.meetings if m.mandatory)

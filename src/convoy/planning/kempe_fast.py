@@ -217,10 +217,10 @@ class FastKempe:
 
 def anneal_copies(
     base: KempeSearch, copies: int, seconds: float, *, progress: Progress | None = None, began: float | None = None
-) -> tuple[FastKempe, list[FastKempe]]:
+) -> tuple[list[Placement], FastKempe, list[FastKempe]]:
     """``copies`` annealings from the same agenda, each with its own random numbers, at once
     on as many threads (the compiled loop releases the GIL, and each copy has its own
-    arrays): the one with the fewest breaks, and all of them.  Runs of one annealing end
+    arrays): the best placements seen, the copy that saw them, and all the copies.  Runs of one annealing end
     anywhere between 10 and 16 breaks on the same brokerage event, so the better of two is
     worth the second core.  Progress is reported when any copy beats the best told so far."""
     searches = [FastKempe(base) for _ in range(max(1, copies))]
@@ -236,8 +236,9 @@ def anneal_copies(
                     progress(event)
 
     with ThreadPoolExecutor(len(searches)) as pool:
-        list(pool.map(lambda search: search.run(seconds, progress=tell, began=began), searches))
-    return min(searches, key=lambda search: search.best), searches
+        placed = list(pool.map(lambda search: search.run(seconds, progress=tell, began=began), searches))
+    best = min(range(len(searches)), key=lambda i: searches[i].best)
+    return placed[best], searches[best], searches
 
 
 def warm() -> float:
