@@ -282,6 +282,36 @@ def test_aimed_moves_send_a_run_to_an_empty_day():
     assert {p.day for p in after} == {"d1", "d2"}
 
 
+def test_aimed_moves_bring_a_meeting_into_the_gap_between_pins():
+    """A's meetings with B and C are pinned at slots 0 and 2 of day 1, its meeting with D is
+    on day 2: the break between the pins only goes when AD comes into slot 1.  No aimed move
+    could take it there before they also brought meetings in from other days (the edges of
+    A's runs on day 1 are pinned, and day 2 has no break to draw A from)."""
+    days = tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=4) for k in (1, 2))
+    problem = Problem(
+        legs=(Leg(id="la", name="LA", days=days),),
+        delegations=tuple(Delegation(id=w, name=w) for w in "ABCD"),
+        meetings=(
+            Meeting(id="AB", participants=("A", "B"), mandatory=True, pinned=SlotRef("d1", 0)),
+            Meeting(id="AC", participants=("A", "C"), mandatory=True, pinned=SlotRef("d1", 2)),
+            Meeting(id="AD", participants=("A", "D"), mandatory=True),
+        ),
+    )
+    ab, ac, ad = problem.meetings
+    start = [_at(ab, 0, "d1"), _at(ac, 2, "d1"), _at(ad, 0, "d2")]
+    search = _fast(problem, start)
+    assert search.breaks == 1
+    for _ in range(200):
+        search.aimed(heat=0.0)
+        if search.breaks == 0:
+            break
+    after = search.placements(search.at)
+    report = check(problem, after)
+    assert report.violations == ()
+    assert report.terms.breaks_total == search.breaks == 0
+    assert {(p.id, p.day, p.start) for p in after} == {("AB", "d1", 0), ("AC", "d1", 2), ("AD", "d1", 1)}
+
+
 def test_a_per_day_cap_stops_a_move_to_a_full_day():
     """C may hold two meetings a day and has two on day 1: its day-2 meeting cannot join them,
     though the move would cost nothing; without the cap it may."""
