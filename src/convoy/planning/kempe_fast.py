@@ -17,11 +17,11 @@ Moves are of two kinds:
 - *aimed*: a participant with breaks in a group (a day, or a session) is drawn, a meeting
   at an edge of one of its runs is drawn, and it goes to a free slot beside another of its
   runs (or its own run's other end), or to another day (beside its meetings there, anywhere
-  if it has none), annealing deciding.  One in twenty of them, and every one whose edge meeting
-  is pinned, instead brings one of the participant's meetings from another day (from an
-  edge of its run there) into a free slot beside one of its runs in that group: the only
-  aimed move that can fill the gap between two pinned meetings.  Random moves alone almost never improve: a chain
-  also moves its far end, and most far ends lose from it.
+  if it has none), annealing deciding.  One in twenty of them, and every one whose edge
+  meeting is pinned, instead brings one of the participant's meetings from another day
+  (from an edge of its run there) into a free slot beside one of its runs in that group:
+  the only aimed move that can fill the gap between two pinned meetings.  Random moves
+  alone almost never improve: a chain also moves its far end, and most far ends lose from it.
 
 The compiled kernel makes 3 to 4 million moves a second on one core on the brokerage
 instance (the same loop in Python made some 150,000).  numba cannot read the clock, so

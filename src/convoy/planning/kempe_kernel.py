@@ -303,14 +303,10 @@ def _imported(s: Arrays, w: int, g: int, heat: float) -> bool:
     n_slots = group.shape[0]
     n_targets = 0
     for t in range(n_slots):
-        if group[t] != g or busy[w, t] != FREE:
-            continue
-        for k in range(near.shape[1]):
-            n = near[t, k]
-            if n >= 0 and busy[w, n] != FREE:
-                targets[n_targets] = t
-                n_targets += 1
-                break
+        # beside a run: made busy, t would join it (no run gained)
+        if group[t] == g and busy[w, t] == FREE and _runs_change(busy, near, w, t, -1) <= 0:
+            targets[n_targets] = t
+            n_targets += 1
     if n_targets == 0:
         return False
     t = targets[below(s.rng, n_targets)]
@@ -319,12 +315,8 @@ def _imported(s: Arrays, w: int, g: int, heat: float) -> bool:
         m = busy[w, u]
         if group[u] == g or m < 0 or not s.movable[m] or not s.allowed[m, t]:
             continue
-        inside = 0
-        for k in range(near.shape[1]):
-            n = near[u, k]
-            if n >= 0 and busy[w, n] != FREE:
-                inside += 1
-        if inside < 2 and n_from < todo.shape[0]:
+        # at an edge of its run (or alone): at most one busy neighbour, so leaving splits nothing
+        if _runs_change(busy, near, w, u, -1) >= 0 and n_from < todo.shape[0]:
             todo[n_from] = m
             n_from += 1
     if n_from == 0:
