@@ -11,6 +11,7 @@ import numpy as np
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
+from convoy.planning import kempe_kernel
 from convoy.planning.check import check
 from convoy.planning.config import Config
 from convoy.planning.generate import brokerage
@@ -307,6 +308,37 @@ def test_aimed_moves_bring_a_meeting_into_the_gap_between_pins():
     start = [_at(ab, 0, "d1"), _at(ac, 2, "d1"), _at(ad, 0, "d2")]
     after = _mended_by_aimed_moves(problem, start)
     assert {(p.id, p.day, p.start) for p in after} == {("AB", "d1", 0), ("AC", "d1", 2), ("AD", "d1", 1)}
+
+
+def test_aimed_moves_draw_the_breaks_that_can_go():
+    """A's break lies between two pinned meetings, so it is A's own least (the bound says
+    1); E's lies between two that can move (its own least is 0).  Told each one's least, the
+    aimed moves draw E nearly every time; told nothing, each as often."""
+    day = Day(id="d1", date="2026-02-27", slots=4)
+    problem = Problem(
+        legs=(Leg(id="la", name="LA", days=(day,)),),
+        delegations=tuple(Delegation(id=w, name=w) for w in "ABCEFG"),
+        meetings=(
+            Meeting(id="AB", participants=("A", "B"), mandatory=True, pinned=SlotRef("d1", 0)),
+            Meeting(id="AC", participants=("A", "C"), mandatory=True, pinned=SlotRef("d1", 2)),
+            Meeting(id="EF", participants=("E", "F"), mandatory=True),
+            Meeting(id="EG", participants=("E", "G"), mandatory=True),
+        ),
+    )
+    ab, ac, ef, eg = problem.meetings
+    start = [_at(ab, 0), _at(ac, 2), _at(ef, 0), _at(eg, 2)]
+    own = breaks_lower_bound(problem, Config()).per_participant
+    assert own == {"A": 1}
+
+    def share_of_a(told: dict[str, int]) -> float:
+        search = FastKempe(KempeSearch(problem, start, Config(), own=told))
+        assert search.breaks == 2
+        drawn = [search.people[kempe_kernel.drawn(search.s)] for _ in range(4000)]  # one group: key = participant
+        assert set(drawn) == {"A", "E"}
+        return drawn.count("A") / len(drawn)
+
+    assert share_of_a(own) < 0.2
+    assert 0.4 < share_of_a({}) < 0.6
 
 
 def test_a_per_day_cap_stops_a_move_to_a_full_day():

@@ -27,6 +27,7 @@ from __future__ import annotations
 import random
 import time
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from importlib.metadata import version
 
@@ -142,8 +143,17 @@ def _count(s: _State, key: tuple[str, int], change: int) -> None:
 class KempeSearch:
     """The state the annealing starts from, by name (``FastKempe`` copies it to integer ids)."""
 
-    def __init__(self, problem: Problem, placed: list[Placement], config: Config, *, floor: int = 0) -> None:
+    def __init__(
+        self,
+        problem: Problem,
+        placed: list[Placement],
+        config: Config,
+        *,
+        floor: int = 0,
+        own: Mapping[str, int] | None = None,
+    ) -> None:
         self.floor = floor  # a proven lower bound: reaching it ends the search
+        self.own = dict(own or {})  # each participant's own least breaks (lower_bound.py)
         grid = build_grid(problem)
         days = [d for leg in problem.legs for d in leg.days]
         offset: dict[str, int] = {}
@@ -248,10 +258,11 @@ def solve_by_kempe(problem: Problem, config: Config, *, progress: Progress | Non
     placed = first_agenda(problem, config)
     if placed is None:
         return None
-    bound = breaks_lower_bound(problem, config).total
+    least = breaks_lower_bound(problem, config)
+    bound = least.total
     from convoy.planning.kempe_fast import anneal_copies  # it builds on KempeSearch
 
-    base = KempeSearch(problem, placed, config, floor=bound)
+    base = KempeSearch(problem, placed, config, floor=bound, own=least.per_participant)
     if progress is not None:
         progress(ProgressEvent("compactness", base.breaks, bound, round(time.perf_counter() - began, 3)))
     left = config.time_limit - (time.perf_counter() - began) - 0.5

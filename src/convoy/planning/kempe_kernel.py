@@ -72,6 +72,7 @@ class Arrays(NamedTuple):
     day_of: Ints  # [T]
     near: Ints  # [T, 2] the adjacent slots in the group, -1 padded
     cap: Ints  # [P] meetings per day at most, or NO_LIMIT
+    own: Ints  # [P] the participant's own least breaks (a lower bound), 0 when unknown
     per_day: Ints  # [P, D]
     busy: Ints  # [P, T]
     runs: Ints  # [P, G]
@@ -324,6 +325,29 @@ def _imported(s: Arrays, w: int, g: int, heat: float) -> bool:
     return try_move(s, todo[below(s.rng, n_from)], t, heat)
 
 
+REDRAWS = 8  # draws of a participant whose breaks are its own least before it is kept
+SETTLED = 0.1  # share of the draws kept whatever the participant's breaks
+
+
+@_jit
+def drawn(s: Arrays) -> int:
+    """A key (w, g) of the pool for an aimed move.  Most breaks left are some participant's
+    own least (its pinned meetings or forbidden slots force them), so a participant drawn
+    whose breaks are already its own least is drawn again, up to ``REDRAWS`` times, except
+    for a share ``SETTLED`` of the draws: the moves go to the breaks that can go."""
+    runs, n_groups = s.runs, s.runs.shape[1]
+    key: int = s.bad[below(s.rng, s.cells[N_BAD])]
+    for _ in range(REDRAWS):
+        w = key // n_groups
+        breaks = 0
+        for g in range(n_groups):
+            breaks += max(runs[w, g] - 1, 0)
+        if breaks > s.own[w] or uniform(s.rng) < SETTLED:
+            break
+        key = s.bad[below(s.rng, s.cells[N_BAD])]
+    return key
+
+
 @_jit
 def aimed(s: Arrays, heat: float, elsewhere: bool) -> bool:
     """A participant with breaks in a group: a meeting at an edge of one of its runs goes
@@ -336,7 +360,7 @@ def aimed(s: Arrays, heat: float, elsewhere: bool) -> bool:
         return False
     busy, group, targets, runs = s.busy, s.group, s.targets, s.runs
     n_slots, n_groups = group.shape[0], runs.shape[1]
-    key = s.bad[below(s.rng, s.cells[N_BAD])]
+    key = drawn(s)
     w, g = key // n_groups, key % n_groups
     if elsewhere and IMPORT > 0 and uniform(s.rng) < IMPORT:
         return _imported(s, w, g, heat)
