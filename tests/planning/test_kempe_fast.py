@@ -18,6 +18,7 @@ from convoy.planning.generate import brokerage
 from convoy.planning.kempe import KempeSearch, first_agenda
 from convoy.planning.kempe_fast import FastKempe, anneal_copies
 from convoy.planning.lower_bound import breaks_lower_bound
+from convoy.planning.own_layout import own_layout
 from convoy.planning.problem import (
     Counterpart,
     Day,
@@ -339,6 +340,52 @@ def test_aimed_moves_draw_the_breaks_that_can_go():
 
     assert share_of_a(own) < 0.2
     assert 0.4 < share_of_a({}) < 0.6
+
+
+def _between_pins() -> tuple[Problem, list]:
+    """A's meetings with B and C are pinned at slots 0 and 3 of day 1; its meetings with D
+    and E sit on day 2, apart (slots 0 and 3): two breaks, where its own least is none."""
+    days = tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=4) for k in (1, 2))
+    problem = Problem(
+        legs=(Leg(id="la", name="LA", days=days),),
+        delegations=tuple(Delegation(id=w, name=w) for w in "ABCDE"),
+        meetings=(
+            Meeting(id="AB", participants=("A", "B"), mandatory=True, pinned=SlotRef("d1", 0)),
+            Meeting(id="AC", participants=("A", "C"), mandatory=True, pinned=SlotRef("d1", 3)),
+            Meeting(id="AD", participants=("A", "D"), mandatory=True),
+            Meeting(id="AE", participants=("A", "E"), mandatory=True),
+        ),
+    )
+    ab, ac, ad, ae = problem.meetings
+    return problem, [_at(ab, 0, "d1"), _at(ac, 3, "d1"), _at(ad, 0, "d2"), _at(ae, 3, "d2")]
+
+
+def test_own_layout_puts_a_participant_where_it_alone_has_the_fewest_breaks():
+    problem, start = _between_pins()
+    search = FastKempe(KempeSearch(problem, start, Config(), own=breaks_lower_bound(problem, Config()).per_participant))
+    assert search.breaks == 2
+    found = own_layout(search.s, search.people.index("A"))
+    assert found is not None
+    layout, least = found
+    assert least == 0
+    assert sorted((search.names[m], t) for m, t in layout.items()) == [("AD", 1), ("AE", 2)] or sorted(
+        (search.names[m], t) for m, t in layout.items()
+    ) == [("AD", 2), ("AE", 1)]
+
+
+def test_a_kick_takes_a_participant_to_its_layout_and_holds_it_there():
+    problem, start = _between_pins()
+    search = FastKempe(KempeSearch(problem, start, Config(), own=breaks_lower_bound(problem, Config()).per_participant))
+    assert search.over_least() == [search.people.index("A")]
+    held = search.kick()
+    assert sorted(search.names[m] for m in held) == ["AD", "AE"]
+    assert search.breaks == 0 and search.kicks == 1
+    for m in held:  # held as if pinned: no move takes them away
+        assert all(search.evaluate(m, t) is None for t in search.choices[m] if t != search.at[m])
+    report = check(problem, search.placements(search.at))
+    assert report.violations == () and report.terms.breaks_total == 0
+    search.release(held)
+    assert all(search.s.movable[m] for m in held)
 
 
 def test_a_per_day_cap_stops_a_move_to_a_full_day():

@@ -293,6 +293,7 @@ def solve_by_kempe(problem: Problem, config: Config, *, progress: Progress | Non
             "wall_time": round(time.perf_counter() - began, 3),
             "moves": float(sum(c.moves for c in copies)),
             "annealings": float(len(copies)),
+            "kicks": float(sum(c.kicks for c in copies)),
         },
         unplaced=(),
     )

@@ -26,6 +26,17 @@ Moves are of two kinds:
   times, nine draws in ten (``kempe_kernel.drawn``).  Random moves alone almost never
   improve: a chain also moves its far end, and most far ends lose from it.
 
+An annealing's descent settles, by about a temperature of 0.2, which participants end over
+their own least, and nothing after it moves them: the participants left have one way to no
+break, many meetings away (b157 on brokerage seed 3: pins at day-1 slots 14 and 24 and nine
+other meetings, which must all fill slots 15-23).  So after half the time the annealing
+*kicks* (``kick``): a participant over its own least is drawn, its own best layout found
+(``own_layout``, a small CP-SAT model of it alone), Kempe moves take its meetings there
+whatever its partners pay, and, if that brings it to its least, its meetings are held as if
+pinned while ``KICK_FOR`` seconds of annealing from ``KICK_HEAT`` settle the partners around
+them; then they are released and the next kick comes.  Kicks without the layout (aimed moves
+at it made at any cost) or without holding left the participant at its break.
+
 The compiled kernel makes 3 to 4 million moves a second on one core on the brokerage
 instance (the same loop in Python made some 150,000).  numba cannot read the clock, so
 ``run`` calls it in chunks of about ``CHUNK`` seconds, setting the temperature for each
@@ -53,6 +64,7 @@ seeds 1 and 2 against 12 and 13.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -61,6 +73,7 @@ import numpy as np
 
 from convoy.planning import kempe_kernel as k
 from convoy.planning.kempe import LONGEST, KempeSearch, first_agenda
+from convoy.planning.own_layout import own_layout
 from convoy.planning.result import Placement
 from convoy.planning.sequence import Progress, ProgressEvent
 
@@ -68,6 +81,10 @@ HEAT = 0.4  # starting temperature, in breaks
 AIMED = 0.5  # share of steps that are aimed moves
 ELSEWHERE = True  # aimed moves may also send the meeting to another day (or session)
 CHUNK = 0.1  # seconds of compiled moves between two looks at the clock
+KICK_FROM = 0.5  # share of the time after which the annealing kicks (``kick``)
+KICK_FOR = 6.0  # seconds of annealing after a kick, the kicked participant held
+KICK_HEAT = 0.15  # temperature when a kick's annealing starts
+PASSES = 4  # rounds of moves toward a layout (a chain may carry a meeting away again)
 
 
 def _ints(values: object, shape: tuple[int, ...] | None = None) -> k.Ints:
@@ -161,6 +178,7 @@ class FastKempe:
         self.s.cells[k.BREAKS] = self.s.cells[k.BEST] = int(np.maximum(self.s.runs - 1, 0).sum())
         self.at = self.s.at
         self.moves = 0
+        self.kicks = 0
 
     @property
     def breaks(self) -> int:
@@ -206,11 +224,19 @@ class FastKempe:
         self.s.cells[k.BEST] = self.breaks
         self.s.best_at[:] = self.s.at
         steps, told = 1000, self.breaks
+        held: list[int] = []
+        kicked = -1.0  # when the last kick's annealing began
         while self.mobile and self.best > self.floor:
             elapsed = time.perf_counter() - start
             if elapsed >= seconds:
                 break
-            knobs = k.Knobs(heat_at(elapsed / seconds), AIMED, ELSEWHERE, self.floor)
+            heat = heat_at(elapsed / seconds)
+            if elapsed >= KICK_FROM * seconds:
+                if kicked < 0 or elapsed - kicked >= KICK_FOR:
+                    self.release(held)
+                    held, kicked = self.kick(), elapsed
+                heat = KICK_HEAT * max(0.0, 1 - (elapsed - kicked) / KICK_FOR)
+            knobs = k.Knobs(heat, AIMED, ELSEWHERE, self.floor)
             chunk_began = time.perf_counter()
             done = int(k.anneal(self.s, steps, knobs))
             took = time.perf_counter() - chunk_began
@@ -220,7 +246,48 @@ class FastKempe:
             if progress is not None and self.best < told:
                 told = self.best
                 progress(ProgressEvent("compactness", told, self.floor, round(time.perf_counter() - began, 3)))
+        self.release(held)
         return self.placements(self.s.best_at)
+
+    def over_least(self) -> list[int]:
+        """The participants with more breaks than their own least, in id order."""
+        n_groups = self.s.runs.shape[1]
+        keys = self.s.bad[: self.s.cells[k.N_BAD]]
+        return sorted(w for w in {int(key) // n_groups for key in keys} if self.breaks_of(w) > self.s.own[w])
+
+    def breaks_of(self, w: int) -> int:
+        return int(np.maximum(self.s.runs[w] - 1, 0).sum())
+
+    def kick(self, w: int | None = None) -> list[int]:
+        """Take w (by default one drawn among those over their own least) to its own best
+        layout (``own_layout``) by Kempe moves made whatever they cost its partners; when
+        that brings w to its least, its meetings are held (as if pinned) and returned, for
+        the annealing that follows to settle the partners around them (``release`` ends
+        it).  Kicks are counted in ``kicks``."""
+        if w is None:
+            over = self.over_least()
+            if not over:
+                return []
+            w = over[k.below(self.s.rng, len(over))]
+        found = own_layout(self.s, w)
+        if found is None:
+            return []
+        self.kicks += 1
+        layout, _least = found
+        for _ in range(PASSES):
+            for m, t in sorted(layout.items(), key=lambda mt: mt[1]):
+                if self.at[m] != t:
+                    k.try_move(self.s, m, t, math.inf)
+            if all(self.at[m] == t for m, t in layout.items()):
+                break
+        if self.breaks_of(w) > self.s.own[w]:
+            return []
+        held = [m for m in layout if self.s.movable[m]]
+        self.s.movable[held] = False
+        return held
+
+    def release(self, held: list[int]) -> None:
+        self.s.movable[held] = True
 
     def placements(self, at: k.Ints) -> list[Placement]:
         return self.base.placements({m: int(at[i]) for i, m in enumerate(self.names)})

@@ -228,9 +228,10 @@ def _tables_hold(s: Arrays, a: int, b: int) -> bool:
 @_jit
 def evaluate(s: Arrays, first: int, b: int) -> int:
     """The change in breaks of the Kempe move of ``first`` to slot b (its chain left in the
-    scratch arrays for ``apply``), or ``BLOCKED`` when a rule forbids it."""
+    scratch arrays for ``apply``), or ``BLOCKED`` when a rule forbids it (``first`` held
+    among them: ``movable`` may change during a run, ``FastKempe.kick``)."""
     a = s.at[first]
-    if a == b or not _chain(s, first, b) or not _tables_hold(s, a, b):
+    if a == b or not s.movable[first] or not _chain(s, first, b) or not _tables_hold(s, a, b):
         return BLOCKED
     other_day = s.day_of[a] != s.day_of[b]
     delta = 0
