@@ -311,21 +311,36 @@ def test_aimed_moves_bring_a_meeting_into_the_gap_between_pins():
     assert {(p.id, p.day, p.start) for p in after} == {("AB", "d1", 0), ("AC", "d1", 2), ("AD", "d1", 1)}
 
 
+def _pairs(days: int, pinned: dict[str, int], free: tuple[str, ...]) -> Problem:
+    """``days`` days of 4 slots and mandatory meetings named by their two one-letter
+    participants: those of ``pinned`` at that slot of day 1, then those of ``free``."""
+    names = [*pinned, *free]
+    return Problem(
+        legs=(
+            Leg(
+                id="la",
+                name="LA",
+                days=tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=4) for k in range(1, days + 1)),
+            ),
+        ),
+        delegations=tuple(Delegation(id=w, name=w) for w in sorted({w for m in names for w in m})),
+        meetings=tuple(
+            Meeting(
+                id=m,
+                participants=(m[0], m[1]),
+                mandatory=True,
+                pinned=SlotRef("d1", pinned[m]) if m in pinned else None,
+            )
+            for m in names
+        ),
+    )
+
+
 def test_aimed_moves_draw_the_breaks_that_can_go():
     """A's break lies between two pinned meetings, so it is A's own least (the bound says
     1); E's lies between two that can move (its own least is 0).  Told each one's least, the
     aimed moves draw E nearly every time; told nothing, each as often."""
-    day = Day(id="d1", date="2026-02-27", slots=4)
-    problem = Problem(
-        legs=(Leg(id="la", name="LA", days=(day,)),),
-        delegations=tuple(Delegation(id=w, name=w) for w in "ABCEFG"),
-        meetings=(
-            Meeting(id="AB", participants=("A", "B"), mandatory=True, pinned=SlotRef("d1", 0)),
-            Meeting(id="AC", participants=("A", "C"), mandatory=True, pinned=SlotRef("d1", 2)),
-            Meeting(id="EF", participants=("E", "F"), mandatory=True),
-            Meeting(id="EG", participants=("E", "G"), mandatory=True),
-        ),
-    )
+    problem = _pairs(1, {"AB": 0, "AC": 2}, ("EF", "EG"))
     ab, ac, ef, eg = problem.meetings
     start = [_at(ab, 0), _at(ac, 2), _at(ef, 0), _at(eg, 2)]
     own = breaks_lower_bound(problem, Config()).per_participant
@@ -345,17 +360,7 @@ def test_aimed_moves_draw_the_breaks_that_can_go():
 def _between_pins() -> tuple[Problem, list]:
     """A's meetings with B and C are pinned at slots 0 and 3 of day 1; its meetings with D
     and E sit on day 2, apart (slots 0 and 3): two breaks, where its own least is none."""
-    days = tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=4) for k in (1, 2))
-    problem = Problem(
-        legs=(Leg(id="la", name="LA", days=days),),
-        delegations=tuple(Delegation(id=w, name=w) for w in "ABCDE"),
-        meetings=(
-            Meeting(id="AB", participants=("A", "B"), mandatory=True, pinned=SlotRef("d1", 0)),
-            Meeting(id="AC", participants=("A", "C"), mandatory=True, pinned=SlotRef("d1", 3)),
-            Meeting(id="AD", participants=("A", "D"), mandatory=True),
-            Meeting(id="AE", participants=("A", "E"), mandatory=True),
-        ),
-    )
+    problem = _pairs(2, {"AB": 0, "AC": 3}, ("AD", "AE"))
     ab, ac, ad, ae = problem.meetings
     return problem, [_at(ab, 0, "d1"), _at(ac, 3, "d1"), _at(ad, 0, "d2"), _at(ae, 3, "d2")]
 
