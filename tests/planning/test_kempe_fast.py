@@ -290,27 +290,6 @@ def test_aimed_moves_send_a_run_to_an_empty_day():
     assert {p.day for p in after} == {"d1", "d2"}
 
 
-def test_aimed_moves_bring_a_meeting_into_the_gap_between_pins():
-    """A's meetings with B and C are pinned at slots 0 and 2 of day 1, its meeting with D is
-    on day 2: the break between the pins only goes when AD comes into slot 1.  No aimed move
-    could take it there before they also brought meetings in from other days (the edges of
-    A's runs on day 1 are pinned, and day 2 has no break to draw A from)."""
-    days = tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=4) for k in (1, 2))
-    problem = Problem(
-        legs=(Leg(id="la", name="LA", days=days),),
-        delegations=tuple(Delegation(id=w, name=w) for w in "ABCD"),
-        meetings=(
-            Meeting(id="AB", participants=("A", "B"), mandatory=True, pinned=SlotRef("d1", 0)),
-            Meeting(id="AC", participants=("A", "C"), mandatory=True, pinned=SlotRef("d1", 2)),
-            Meeting(id="AD", participants=("A", "D"), mandatory=True),
-        ),
-    )
-    ab, ac, ad = problem.meetings
-    start = [_at(ab, 0, "d1"), _at(ac, 2, "d1"), _at(ad, 0, "d2")]
-    after = _mended_by_aimed_moves(problem, start)
-    assert {(p.id, p.day, p.start) for p in after} == {("AB", "d1", 0), ("AC", "d1", 2), ("AD", "d1", 1)}
-
-
 def _pairs(days: int, pinned: dict[str, int], free: tuple[str, ...]) -> Problem:
     """``days`` days of 4 slots and mandatory meetings named by their two one-letter
     participants: those of ``pinned`` at that slot of day 1, then those of ``free``."""
@@ -336,6 +315,18 @@ def _pairs(days: int, pinned: dict[str, int], free: tuple[str, ...]) -> Problem:
     )
 
 
+def test_aimed_moves_bring_a_meeting_into_the_gap_between_pins():
+    """A's meetings with B and C are pinned at slots 0 and 2 of day 1, its meeting with D is
+    on day 2: the break between the pins only goes when AD comes into slot 1.  No aimed move
+    could take it there before they also brought meetings in from other days (the edges of
+    A's runs on day 1 are pinned, and day 2 has no break to draw A from)."""
+    problem = _pairs(2, {"AB": 0, "AC": 2}, ("AD",))
+    ab, ac, ad = problem.meetings
+    start = [_at(ab, 0, "d1"), _at(ac, 2, "d1"), _at(ad, 0, "d2")]
+    after = _mended_by_aimed_moves(problem, start)
+    assert {(p.id, p.day, p.start) for p in after} == {("AB", "d1", 0), ("AC", "d1", 2), ("AD", "d1", 1)}
+
+
 def test_aimed_moves_draw_the_breaks_that_can_go():
     """A's break lies between two pinned meetings, so it is A's own least (the bound says
     1); E's lies between two that can move (its own least is 0).  Told each one's least, the
@@ -357,30 +348,30 @@ def test_aimed_moves_draw_the_breaks_that_can_go():
     assert 0.4 < share_of_a({}) < 0.6
 
 
-def _between_pins() -> tuple[Problem, list]:
+def _between_pins() -> tuple[Problem, FastKempe]:
     """A's meetings with B and C are pinned at slots 0 and 3 of day 1; its meetings with D
-    and E sit on day 2, apart (slots 0 and 3): two breaks, where its own least is none."""
+    and E sit on day 2, apart (slots 0 and 3): two breaks, where its own least is none.  The
+    search is told each participant's own least."""
     problem = _pairs(2, {"AB": 0, "AC": 3}, ("AD", "AE"))
     ab, ac, ad, ae = problem.meetings
-    return problem, [_at(ab, 0, "d1"), _at(ac, 3, "d1"), _at(ad, 0, "d2"), _at(ae, 3, "d2")]
+    start = [_at(ab, 0, "d1"), _at(ac, 3, "d1"), _at(ad, 0, "d2"), _at(ae, 3, "d2")]
+    own = breaks_lower_bound(problem, Config()).per_participant
+    return problem, FastKempe(KempeSearch(problem, start, Config(), own=own))
 
 
 def test_own_layout_puts_a_participant_where_it_alone_has_the_fewest_breaks():
-    problem, start = _between_pins()
-    search = FastKempe(KempeSearch(problem, start, Config(), own=breaks_lower_bound(problem, Config()).per_participant))
+    _problem, search = _between_pins()
     assert search.breaks == 2
     found = own_layout(search.s, search.people.index("A"))
     assert found is not None
     layout, least = found
     assert least == 0
-    assert sorted((search.names[m], t) for m, t in layout.items()) == [("AD", 1), ("AE", 2)] or sorted(
-        (search.names[m], t) for m, t in layout.items()
-    ) == [("AD", 2), ("AE", 1)]
+    assert {search.names[m] for m in layout} == {"AD", "AE"}
+    assert sorted(layout.values()) == [1, 2]  # between the pins, in either order
 
 
 def test_a_kick_takes_a_participant_to_its_layout_and_holds_it_there():
-    problem, start = _between_pins()
-    search = FastKempe(KempeSearch(problem, start, Config(), own=breaks_lower_bound(problem, Config()).per_participant))
+    problem, search = _between_pins()
     assert search.over_least() == [search.people.index("A")]
     held = search.kick()
     assert sorted(search.names[m] for m in held) == ["AD", "AE"]

@@ -256,7 +256,7 @@ class FastKempe:
         return sorted(w for w in {int(key) // n_groups for key in keys} if self.breaks_of(w) > self.s.own[w])
 
     def breaks_of(self, w: int) -> int:
-        return int(np.maximum(self.s.runs[w] - 1, 0).sum())
+        return int(k.breaks_of(self.s.runs, w))
 
     def kick(self, w: int | None = None) -> list[int]:
         """Take w (by default one drawn among those over their own least) to its own best
@@ -282,7 +282,7 @@ class FastKempe:
                 break
         if self.breaks_of(w) > self.s.own[w]:
             return []
-        held = [m for m in layout if self.s.movable[m]]
+        held = list(layout)  # w's movable meetings, all in place
         self.s.movable[held] = False
         return held
 

@@ -331,19 +331,25 @@ SETTLED = 0.1  # share of the draws kept whatever the participant's breaks
 
 
 @_jit
+def breaks_of(runs: Ints, w: int) -> int:
+    """Participant w's breaks: its runs less one in each group."""
+    breaks = 0
+    for g in range(runs.shape[1]):
+        breaks += max(runs[w, g] - 1, 0)
+    return breaks
+
+
+@_jit
 def drawn(s: Arrays) -> int:
     """A key (w, g) of the pool for an aimed move.  Most breaks left are some participant's
     own least (its pinned meetings or forbidden slots force them), so a participant drawn
     whose breaks are already its own least is drawn again, up to ``REDRAWS`` times, except
     for a share ``SETTLED`` of the draws: the moves go to the breaks that can go."""
-    runs, n_groups = s.runs, s.runs.shape[1]
+    n_groups = s.runs.shape[1]
     key: int = s.bad[below(s.rng, s.cells[N_BAD])]
     for _ in range(REDRAWS):
         w = key // n_groups
-        breaks = 0
-        for g in range(n_groups):
-            breaks += max(runs[w, g] - 1, 0)
-        if breaks > s.own[w] or uniform(s.rng) < SETTLED:
+        if breaks_of(s.runs, w) > s.own[w] or uniform(s.rng) < SETTLED:
             break
         key = s.bad[below(s.rng, s.cells[N_BAD])]
     return key
