@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from convoy.planning import kempe_kernel
 from convoy.planning.check import check
+from convoy.planning.check_terms import breaks_by_participant
 from convoy.planning.config import Config
 from convoy.planning.generate import brokerage
 from convoy.planning.kempe import KempeSearch, first_agenda
@@ -368,6 +369,79 @@ def test_own_layout_puts_a_participant_where_it_alone_has_the_fewest_breaks():
     assert least == 0
     assert {search.names[m] for m in layout} == {"AD", "AE"}
     assert sorted(layout.values()) == [1, 2]  # between the pins, in either order
+
+
+def _layout_breaks(problem: Problem, search: FastKempe, w: int, layout: dict[int, int]) -> int:
+    """w's breaks with its movable meetings where ``layout`` puts them, counted as the checker does."""
+    slots = _slots(search)
+    slots.update({search.names[m]: t for m, t in layout.items()})
+    placed = search.base.placements(slots)
+    return breaks_by_participant(problem=problem, placements=placed, per=Config().breaks).get(search.people[w], 0)
+
+
+def test_own_layout_fills_a_day_with_like_meetings():
+    """A has two meetings pinned at slots 3 and 12 of day 1 and 22 that may go anywhere: 6 on
+    day 1 (slots 0-1 and 5-8: three breaks) and 16 filling day 2.  With no break, slots 4-11
+    must be filled: the four at 5-8 stay and four come from slots 0-1 and the ends of day 2,
+    the fewest moved.  Like meetings are one class of the model, so it is found at once
+    (one variable per meeting and slot left CP-SAT to try their orders, on brokerage
+    events 10-60 s for a participant with 21-45 meetings)."""
+    partners = [f"P{i}" for i in range(24)]
+    days = tuple(Day(id=f"d{k}", date=f"2026-02-2{k}", slots=16) for k in (1, 2))
+    pins = {0: 3, 1: 12}
+    meetings = tuple(
+        Meeting(
+            id=f"A{p}",
+            participants=("A", p),
+            mandatory=True,
+            pinned=SlotRef("d1", pins[i]) if i in pins else None,
+        )
+        for i, p in enumerate(partners)
+    )
+    problem = Problem(
+        legs=(Leg(id="la", name="LA", days=days),),
+        delegations=tuple(Delegation(id=w, name=w) for w in ["A", *partners]),
+        meetings=meetings,
+    )
+    slots = [3, 12, 0, 1, 5, 6, 7, 8, *range(16, 32)]
+    start = [_at(m, t % 16, f"d{1 + t // 16}") for m, t in zip(meetings, slots, strict=True)]
+    search = FastKempe(KempeSearch(problem, start, Config(), own=breaks_lower_bound(problem, Config()).per_participant))
+    a = search.people.index("A")
+    assert search.breaks_of(a) == 3
+    found = own_layout(search.s, a)
+    assert found is not None
+    layout, least = found
+    assert least == 0 == _layout_breaks(problem, search, a, layout)
+    assert {t for t in layout.values() if t < 16} == set(range(4, 12))
+    assert sum(1 for m, t in layout.items() if search.at[m] != t) == 4
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(1, 10_000))
+def test_own_layout_is_valid_and_between_the_bound_and_the_agenda(seed: int):
+    """On small brokerage events (forbidden slots, sessions, pinned meetings), every
+    participant's layout puts each movable meeting in one of its allowed slots, no two in
+    one slot nor on a held one, with the breaks it reports, at least its own least and at
+    most what it has in the agenda (a layout too)."""
+    problem = brokerage(seed=seed, businesses=30, meetings=90, days=2, slots=8, tables=10)
+    config = Config()
+    start = first_agenda(problem, config)
+    if start is None:
+        reject()
+    search = FastKempe(KempeSearch(problem, start, config, own=breaks_lower_bound(problem, config).per_participant))
+    s = search.s
+    for w in range(len(search.people)):
+        found = own_layout(s, w)
+        assert found is not None
+        layout, least = found
+        mine = {int(m) for m in s.busy[w] if m >= 0 and s.movable[m]}
+        assert set(layout) == mine
+        assert len(set(layout.values())) == len(layout)
+        for m, t in layout.items():
+            assert s.allowed[m, t]
+            assert s.busy[w, t] == kempe_kernel.FREE or s.busy[w, t] in mine
+        assert least == _layout_breaks(problem, search, w, layout)
+        assert s.own[w] <= least <= search.breaks_of(w)
 
 
 def test_a_kick_takes_a_participant_to_its_layout_and_holds_it_there():
