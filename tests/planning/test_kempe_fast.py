@@ -5,6 +5,7 @@ participant with breaks."""
 from __future__ import annotations
 
 import random
+import threading
 from dataclasses import replace
 
 import numpy as np
@@ -149,6 +150,22 @@ def test_tables_and_meetings_per_day_are_kept():
     assert report.violations == ()
     assert report.terms.breaks_total == search.best == 0
     assert sorted(p.day for p in after) == ["d1", "d1", "d2", "d2"]  # two a day, no more
+
+
+def test_an_annealing_at_its_floor_stops_the_copies_beside_it():
+    """Copies anneal at once (``anneal_copies``) and share a stop: the one that reaches the
+    floor (here 0 breaks) sets it, and a copy told to stop makes no more moves."""
+    problem = _pairs(2, {}, ("AB", "AC", "AD"))
+    ab, ac, ad = problem.meetings
+    start = [_at(ab, 0, "d1"), _at(ac, 2, "d1"), _at(ad, 0, "d2")]
+    stop = threading.Event()
+    first = _fast(problem, start)
+    assert first.breaks == 1
+    first.run(30.0, stop=stop)
+    assert first.best == 0 and stop.is_set()
+    second = _fast(problem, start)
+    second.run(30.0, stop=stop)
+    assert second.moves == 0 and second.best == 1
 
 
 def test_a_full_table_stops_a_move_into_its_slot():
@@ -456,6 +473,33 @@ def test_a_kick_takes_a_participant_to_its_layout_and_holds_it_there():
     assert report.violations == () and report.terms.breaks_total == 0
     search.release(held)
     assert all(search.s.movable[m] for m in held)
+
+
+def test_a_kick_makes_room_at_a_full_table():
+    """A's meeting with B is pinned at slot 0 and its meeting with C is at slot 2: one break,
+    which goes only with AC at slot 1, where EF holds the hall's only table.  No Kempe move
+    of AC gets there (its chain is AC alone, and the slot is full); the kick first moves EF
+    out (to slot 3, the only slot with a free table), then AC in."""
+    leg = Leg(id="la", name="LA", days=(Day(id="d1", date="2026-02-27", slots=4),))
+    problem = Problem(
+        legs=(leg,),
+        venues=(Venue(id="hall", name="Hall", leg="la", tables=1),),
+        delegations=tuple(Delegation(id=w, name=w) for w in "ABCEF"),
+        meetings=(
+            Meeting(id="AB", participants=("A", "B"), mandatory=True, venue="hall", pinned=SlotRef("d1", 0)),
+            Meeting(id="AC", participants=("A", "C"), mandatory=True, venue="hall"),
+            Meeting(id="EF", participants=("E", "F"), mandatory=True, venue="hall"),
+        ),
+    )
+    ab, ac, ef = problem.meetings
+    start = [_at(ab, 0, venue="hall"), _at(ac, 2, venue="hall"), _at(ef, 1, venue="hall")]
+    search = FastKempe(KempeSearch(problem, start, Config(), own=breaks_lower_bound(problem, Config()).per_participant))
+    assert search.breaks == 1 and search.evaluate(search.names.index("AC"), 1) is None
+    held = search.kick(search.people.index("A"))
+    assert [search.names[m] for m in held] == ["AC"]
+    assert _slots(search) == {"AB": 0, "AC": 1, "EF": 3}
+    report = check(problem, search.placements(search.at))
+    assert report.violations == () and report.terms.breaks_total == search.breaks == 0
 
 
 def test_a_per_day_cap_stops_a_move_to_a_full_day():

@@ -31,11 +31,13 @@ their own least, and nothing after it moves them: the participants left have one
 break, many meetings away (b157 on brokerage seed 3: pins at day-1 slots 14 and 24 and nine
 other meetings, which must all fill slots 15-23).  So after half the time the annealing
 *kicks* (``kick``): a participant over its own least is drawn, its own best layout found
-(``own_layout``, a small CP-SAT model of it alone), Kempe moves take its meetings there
-whatever its partners pay, and, if that brings it to its least, its meetings are held as if
-pinned while ``KICK_FOR`` seconds of annealing from ``KICK_HEAT`` settle the partners around
-them; then they are released and the next kick comes.  Kicks without the layout (aimed moves
-at it made at any cost) or without holding left the participant at its break.
+(``own_layout``, a small CP-SAT model of it alone), Kempe moves fill the layout's slots with
+its meetings whatever its partners pay (``_fill``; where a slot's tables are all taken, a
+meeting of others is first moved out, ``_room``: a chain of one meeting cannot go into a full
+slot), and, if that brings it to its least, its meetings are held as if pinned while
+``KICK_FOR`` seconds of annealing from ``KICK_HEAT`` settle the partners around them; then
+they are released and the next kick comes.  Kicks without the layout (aimed moves at it made
+at any cost) or without holding left the participant at its break.
 
 The compiled kernel makes 3 to 4 million moves a second on one core on the brokerage
 instance (the same loop in Python made some 150,000).  numba cannot read the clock, so
@@ -85,6 +87,7 @@ KICK_FROM = 0.5  # share of the time after which the annealing kicks (``kick``)
 KICK_FOR = 6.0  # seconds of annealing after a kick, the kicked participant held
 KICK_HEAT = 0.15  # temperature when a kick's annealing starts
 PASSES = 4  # rounds of moves toward a layout (a chain may carry a meeting away again)
+ROOM_TRIES = 3  # meetings of others a kick may move out of a full slot to bring one of w's in
 
 
 def _ints(values: object, shape: tuple[int, ...] | None = None) -> k.Ints:
@@ -217,8 +220,17 @@ class FastKempe:
     def aimed(self, heat: float) -> bool:
         return bool(k.aimed(self.s, heat, ELSEWHERE))
 
-    def run(self, seconds: float, *, progress: Progress | None = None, began: float | None = None) -> list[Placement]:
-        """Anneal for ``seconds``; the best placements seen (``best`` holds their breaks)."""
+    def run(
+        self,
+        seconds: float,
+        *,
+        progress: Progress | None = None,
+        began: float | None = None,
+        stop: threading.Event | None = None,
+    ) -> list[Placement]:
+        """Anneal for ``seconds``; the best placements seen (``best`` holds their breaks).
+        It ends early at the floor, or once ``stop`` is set, which it sets at the floor (so
+        copies annealing at once end together when one of them is optimal)."""
         start = time.perf_counter()
         began = start if began is None else began
         self.s.cells[k.BEST] = self.breaks
@@ -226,7 +238,7 @@ class FastKempe:
         steps, told = 1000, self.breaks
         held: list[int] = []
         kicked = -1.0  # when the last kick's annealing began
-        while self.mobile and self.best > self.floor:
+        while self.mobile and self.best > self.floor and not (stop is not None and stop.is_set()):
             elapsed = time.perf_counter() - start
             if elapsed >= seconds:
                 break
@@ -246,6 +258,8 @@ class FastKempe:
             if progress is not None and self.best < told:
                 told = self.best
                 progress(ProgressEvent("compactness", told, self.floor, round(time.perf_counter() - began, 3)))
+        if stop is not None and self.best <= self.floor:
+            stop.set()
         self.release(held)
         return self.placements(self.s.best_at)
 
@@ -274,17 +288,59 @@ class FastKempe:
             return []
         self.kicks += 1
         layout, _least = found
-        for _ in range(PASSES):
-            for m, t in sorted(layout.items(), key=lambda mt: mt[1]):
-                if self.at[m] != t:
-                    k.try_move(self.s, m, t, math.inf)
-            if all(self.at[m] == t for m, t in layout.items()):
-                break
+        self._fill(w, set(layout.values()))
         if self.breaks_of(w) > self.s.own[w]:
             return []
-        held = list(layout)  # w's movable meetings, all in place
+        held = [int(m) for m in self.s.busy[w] if m >= 0 and self.s.movable[m]]
         self.s.movable[held] = False
         return held
+
+    def _fill(self, w: int, slots: set[int]) -> None:
+        """Kempe moves, whatever they cost w's partners, until w is busy at each of ``slots``
+        (a layout's): into each of them where w is free, the cheapest move of one of w's
+        meetings from outside them that may go there (like meetings are interchangeable to
+        w, so any of them will do); where every such move is blocked because the slot's
+        tables are full, first a meeting of others leaves it (``_room``).  Up to ``PASSES``
+        rounds, since a chain may carry one of w's meetings away again."""
+        s = self.s
+        for _ in range(PASSES):
+            for t in sorted(slots):
+                for _ in range(ROOM_TRIES):
+                    if s.busy[w, t] != k.FREE:
+                        break
+                    options = [
+                        int(m)
+                        for m in s.busy[w]
+                        if m >= 0 and s.movable[m] and int(s.at[m]) not in slots and s.allowed[m, t]
+                    ]
+                    moves = [(delta, m) for m in options if (delta := self.evaluate(m, t)) is not None]
+                    if moves:
+                        k.try_move(s, min(moves)[1], t, math.inf)
+                    elif not options or not self._room(w, t, int(s.venue[options[0]])):
+                        break
+            if all(s.busy[w, t] != k.FREE for t in slots):
+                return
+
+    def _room(self, w: int, t: int, venue: int) -> bool:
+        """Free a table of ``venue`` at slot t, when all are taken: the cheapest Kempe move of
+        a meeting there, not w's, whose chain takes more meetings of that venue away from t
+        than it brings.  False when there is none (or tables are not what is full)."""
+        s = self.s
+        if s.limit[venue] == k.NO_LIMIT or s.used[venue, t] < s.limit[venue]:
+            return False
+        best: tuple[int, int, int] | None = None
+        for m in (int(i) for i in np.flatnonzero((s.at == t) & (s.venue == venue))):
+            if w in s.parts[m]:
+                continue
+            for b in self.choices[m]:
+                delta = self.evaluate(m, b)
+                if delta is None or (best is not None and delta >= best[0]):
+                    continue
+                chain = s.chain[: s.cells[k.N_CHAIN]]
+                chain = chain[s.venue[chain] == venue]
+                if int((s.at[chain] == t).sum()) > int((s.at[chain] == b).sum()):
+                    best = (delta, m, b)
+        return best is not None and bool(k.try_move(s, best[1], best[2], math.inf))
 
     def release(self, held: list[int]) -> None:
         self.s.movable[held] = True
@@ -314,7 +370,8 @@ def anneal_copies(
                     progress(event)
 
     with ThreadPoolExecutor(len(searches)) as pool:
-        placed = list(pool.map(lambda search: search.run(seconds, progress=tell, began=began), searches))
+        optimal = threading.Event()
+        placed = list(pool.map(lambda search: search.run(seconds, progress=tell, began=began, stop=optimal), searches))
     best = min(range(len(searches)), key=lambda i: searches[i].best)
     return placed[best], searches[best], searches
 
