@@ -168,18 +168,29 @@ def test_an_annealing_at_its_floor_stops_the_copies_beside_it():
     assert second.moves == 0 and second.best == 1
 
 
-def test_a_full_table_stops_a_move_into_its_slot():
-    leg = Leg(id="la", name="LA", days=(Day(id="d1", date="2026-02-27", slots=3),))
-    problem = Problem(
-        legs=(leg,),
+def _one_table(slots: int, *, pin_ab: bool = False) -> Problem:
+    """One day of ``slots`` slots and a hall with one table: A must meet B (AB, pinned at
+    slot 0 when ``pin_ab``) and C (AC), E must meet F (EF)."""
+    return Problem(
+        legs=(Leg(id="la", name="LA", days=(Day(id="d1", date="2026-02-27", slots=slots),)),),
         venues=(Venue(id="hall", name="Hall", leg="la", tables=1),),
         delegations=tuple(Delegation(id=w, name=w) for w in "ABCEF"),
         meetings=(
-            Meeting(id="AB", participants=("A", "B"), mandatory=True, venue="hall"),
+            Meeting(
+                id="AB",
+                participants=("A", "B"),
+                mandatory=True,
+                venue="hall",
+                pinned=SlotRef("d1", 0) if pin_ab else None,
+            ),
             Meeting(id="AC", participants=("A", "C"), mandatory=True, venue="hall"),
             Meeting(id="EF", participants=("E", "F"), mandatory=True, venue="hall"),
         ),
     )
+
+
+def test_a_full_table_stops_a_move_into_its_slot():
+    problem = _one_table(3)
     ab, ac, ef = problem.meetings
     start = [_at(ab, 0, venue="hall"), _at(ac, 2, venue="hall"), _at(ef, 1, venue="hall")]  # A has a break
     search = _fast(problem, start)
@@ -480,17 +491,7 @@ def test_a_kick_makes_room_at_a_full_table():
     which goes only with AC at slot 1, where EF holds the hall's only table.  No Kempe move
     of AC gets there (its chain is AC alone, and the slot is full); the kick first moves EF
     out (to slot 3, the only slot with a free table), then AC in."""
-    leg = Leg(id="la", name="LA", days=(Day(id="d1", date="2026-02-27", slots=4),))
-    problem = Problem(
-        legs=(leg,),
-        venues=(Venue(id="hall", name="Hall", leg="la", tables=1),),
-        delegations=tuple(Delegation(id=w, name=w) for w in "ABCEF"),
-        meetings=(
-            Meeting(id="AB", participants=("A", "B"), mandatory=True, venue="hall", pinned=SlotRef("d1", 0)),
-            Meeting(id="AC", participants=("A", "C"), mandatory=True, venue="hall"),
-            Meeting(id="EF", participants=("E", "F"), mandatory=True, venue="hall"),
-        ),
-    )
+    problem = _one_table(4, pin_ab=True)
     ab, ac, ef = problem.meetings
     start = [_at(ab, 0, venue="hall"), _at(ac, 2, venue="hall"), _at(ef, 1, venue="hall")]
     search = FastKempe(KempeSearch(problem, start, Config(), own=breaks_lower_bound(problem, Config()).per_participant))
