@@ -46,9 +46,12 @@ def own_layout(s: k.Arrays, w: int, *, seconds: float = 2.0) -> tuple[dict[int, 
     y = {(c, t): model.new_bool_var(f"y{c}_{t}") for c, slots in enumerate(classes) for t in slots}
     for c, (slots, members) in enumerate(classes.items()):
         model.add(sum(y[c, t] for t in slots) == len(members))
+    at_slot: dict[int, list[cp_model.IntVar]] = {}
+    for (_, t), v in y.items():
+        at_slot.setdefault(t, []).append(v)
     busy: list[cp_model.LinearExpr | int] = []
     for t in range(n_slots):
-        here = [v for (_, u), v in y.items() if u == t]
+        here = at_slot.get(t, [])
         if t in held:
             busy.append(1)
         elif here:
