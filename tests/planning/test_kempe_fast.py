@@ -43,6 +43,13 @@ def _fast(problem: Problem, start: list, config: Config | None = None) -> FastKe
     return FastKempe(KempeSearch(problem, start, config or Config()))
 
 
+def _told(problem: Problem, start: list) -> FastKempe:
+    """``_fast``, the search told each participant's own least (``lower_bound.py``), as
+    ``solve_by_kempe`` tells it."""
+    own = breaks_lower_bound(problem, Config()).per_participant
+    return FastKempe(KempeSearch(problem, start, Config(), own=own))
+
+
 def _instance(seed: int, *, days: int) -> Problem:
     """``_b2b``; a seed the generator cannot build (it gives up on some dense draws, e.g. 735
     in one day) is not an example."""
@@ -384,8 +391,7 @@ def _between_pins() -> tuple[Problem, FastKempe]:
     problem = _pairs(2, {"AB": 0, "AC": 3}, ("AD", "AE"))
     ab, ac, ad, ae = problem.meetings
     start = [_at(ab, 0, "d1"), _at(ac, 3, "d1"), _at(ad, 0, "d2"), _at(ae, 3, "d2")]
-    own = breaks_lower_bound(problem, Config()).per_participant
-    return problem, FastKempe(KempeSearch(problem, start, Config(), own=own))
+    return problem, _told(problem, start)
 
 
 def test_own_layout_puts_a_participant_where_it_alone_has_the_fewest_breaks():
@@ -433,7 +439,7 @@ def test_own_layout_fills_a_day_with_like_meetings():
     )
     slots = [3, 12, 0, 1, 5, 6, 7, 8, *range(16, 32)]
     start = [_at(m, t % 16, f"d{1 + t // 16}") for m, t in zip(meetings, slots, strict=True)]
-    search = FastKempe(KempeSearch(problem, start, Config(), own=breaks_lower_bound(problem, Config()).per_participant))
+    search = _told(problem, start)
     a = search.people.index("A")
     assert search.breaks_of(a) == 3
     found = own_layout(search.s, a)
@@ -456,7 +462,7 @@ def test_own_layout_is_valid_and_between_the_bound_and_the_agenda(seed: int):
     start = first_agenda(problem, config)
     if start is None:
         reject()
-    search = FastKempe(KempeSearch(problem, start, config, own=breaks_lower_bound(problem, config).per_participant))
+    search = _told(problem, start)
     s = search.s
     for w in range(len(search.people)):
         found = own_layout(s, w)
@@ -494,7 +500,7 @@ def test_a_kick_makes_room_at_a_full_table():
     problem = _one_table(4, pin_ab=True)
     ab, ac, ef = problem.meetings
     start = [_at(ab, 0, venue="hall"), _at(ac, 2, venue="hall"), _at(ef, 1, venue="hall")]
-    search = FastKempe(KempeSearch(problem, start, Config(), own=breaks_lower_bound(problem, Config()).per_participant))
+    search = _told(problem, start)
     assert search.breaks == 1 and search.evaluate(search.names.index("AC"), 1) is None
     held = search.kick(search.people.index("A"))
     assert [search.names[m] for m in held] == ["AC"]
