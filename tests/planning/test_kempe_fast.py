@@ -36,7 +36,7 @@ from convoy.planning.problem import (
 from convoy.planning.result import fixed_placements
 from convoy.planning.sequence import ProgressEvent
 
-from .test_kempe import _at, _b2b, _stuck, _with_pause
+from .test_kempe import _at, _stuck, _with_pause
 
 
 def _fast(problem: Problem, start: list, config: Config | None = None) -> FastKempe:
@@ -50,11 +50,13 @@ def _told(problem: Problem, start: list) -> FastKempe:
     return FastKempe(KempeSearch(problem, start, Config(), own=own))
 
 
-def _instance(seed: int, *, days: int) -> Problem:
-    """``_b2b``; a seed the generator cannot build (it gives up on some dense draws, e.g. 735
-    in one day) is not an example."""
+def _instance(seed: int, *, days: int, tables: int = 6) -> Problem:
+    """A small brokerage event (``_b2b``'s sizes, no precedences: with them the sweep does not
+    apply, and ``first_agenda`` gave None for 96 of 104 seeds of ``_b2b``, so the properties
+    below went untested); a seed the generator cannot build (it gives up on some dense draws)
+    is not an example."""
     try:
-        return _b2b(seed, days=days)
+        return brokerage(seed=seed, businesses=16, meetings=40, days=days, slots=8, tables=tables)
     except ValueError:
         reject()
 
@@ -260,11 +262,17 @@ def test_every_agenda_it_returns_is_valid_and_no_worse(seed, days, per, pause):
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 10_000), moves=st.integers(50, 400), pause=st.sampled_from([None, 3]))
-def test_tracked_state_stays_the_checkers_after_any_moves(seed, moves, pause):
+@given(
+    seed=st.integers(0, 10_000),
+    moves=st.integers(50, 400),
+    pause=st.sampled_from([None, 3]),
+    tables=st.sampled_from([3, 6]),
+)
+def test_tracked_state_stays_the_checkers_after_any_moves(seed, moves, pause, tables):
     """Hot random and aimed moves, then every counter is rebuilt from scratch and compared
-    (with a pause in each day, the slots around it adjacent)."""
-    problem = _with_pause(_instance(seed, days=2), pause)
+    (with a pause in each day, the slots around it adjacent; with 3 tables for 40 meetings in
+    16 slots, many moves are stopped by a full slot)."""
+    problem = _with_pause(_instance(seed, days=2, tables=tables), pause)
     config = Config(seed=seed)
     start = first_agenda(problem, config)
     if start is None:
