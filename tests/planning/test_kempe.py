@@ -38,12 +38,6 @@ def _stuck() -> tuple[Problem, list[Placement]]:
     return problem, [_at(meetings[m], t) for m, t in slots.items()]
 
 
-def _b2b(seed: int, *, days: int) -> Problem:
-    spec = B2BSpec(n_business=16, n_meetings=40, n_slots=8 * days, n_tables=6, restricted_share=0.0)
-    problem = to_problem(generate_b2b(spec, seed=seed))
-    return spread_over_days(problem, days=days) if days > 1 else problem
-
-
 def _with_pause(problem: Problem, pause: int | None) -> Problem:
     """``problem`` with a pause (lunch) at slot ``pause`` of every day, unless a meeting is pinned there."""
     pinned_at = {m.pinned.slot for m in problem.meetings if m.pinned is not None}
