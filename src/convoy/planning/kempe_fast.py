@@ -39,7 +39,7 @@ slot), and, if that brings it to its least, its meetings are held as if pinned w
 they are released and the next kick comes.  Kicks without the layout (aimed moves at it made
 at any cost) or without holding left the participant at its break.
 
-The compiled kernel makes 3 to 4 million moves a second on one core on the brokerage
+The compiled kernel makes 1.5 to 2 million moves a second on one core on the brokerage
 instance (the same loop in Python made some 150,000).  numba cannot read the clock, so
 ``run`` calls it in chunks of about ``CHUNK`` seconds, setting the temperature for each
 chunk from the share of the time gone (``heat_at``) and reporting progress between chunks.
