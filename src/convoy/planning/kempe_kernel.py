@@ -44,8 +44,8 @@ def _inline(f: _F) -> _F:
     step) 1.3 to 1.9 times as fast on brokerage seed 5 (1.05-1.25 million moves a second on
     one core before, 1.55-2.1 after), and took the compilation from about 20 to about 45 s
     (``make setup`` pays it once).  Inlining everything, ``anneal`` included, compiled for
-    three minutes and made the parts of a move no faster (an aimed move 509 ns against 584,
-    ``evaluate`` 231 against 169)."""
+    three minutes for about the same speed (an aimed move 509 ns against 584, ``evaluate``
+    231 against 169)."""
     return _jit(f, inline=True)
 
 
