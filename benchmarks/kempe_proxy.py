@@ -19,9 +19,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 from convoy.planning.config import Config
 from convoy.planning.generate import brokerage
-from convoy.planning.kempe import KempeSearch, first_agenda
+from convoy.planning.kempe import sweep_search
 from convoy.planning.kempe_fast import FastKempe
-from convoy.planning.lower_bound import breaks_lower_bound
 
 
 def one(seed: int, seconds: float, offset: int) -> tuple[int, int, int] | None:
@@ -31,14 +30,12 @@ def one(seed: int, seconds: float, offset: int) -> tuple[int, int, int] | None:
         problem = brokerage(seed=seed, businesses=300, meetings=1500, tables=30)
     except ValueError:
         return None
-    config = Config(seed=seed + offset)
-    placed = first_agenda(problem, config)
-    if placed is None:
+    base = sweep_search(problem, Config(seed=seed + offset))
+    if base is None:
         return None
-    least = breaks_lower_bound(problem, config)
-    search = FastKempe(KempeSearch(problem, placed, config, floor=least.total, own=least.per_participant))
+    search = FastKempe(base)
     search.run(seconds)
-    return search.best, least.total, search.moves
+    return search.best, base.floor, search.moves
 
 
 def main(argv: list[str] | None = None) -> None:

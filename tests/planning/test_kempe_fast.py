@@ -20,7 +20,7 @@ from convoy.planning.generate import brokerage
 from convoy.planning.kempe import KempeSearch, first_agenda
 from convoy.planning.kempe_fast import FastKempe, anneal_copies
 from convoy.planning.lower_bound import breaks_lower_bound
-from convoy.planning.own_layout import own_layout
+from convoy.planning.own_layout import movable_of, own_layout
 from convoy.planning.problem import (
     Counterpart,
     Day,
@@ -476,7 +476,7 @@ def test_own_layout_is_valid_and_between_the_bound_and_the_agenda(seed: int):
         found = own_layout(s, w)
         assert found is not None
         layout, least = found
-        mine = {int(m) for m in s.busy[w] if m >= 0 and s.movable[m]}
+        mine = set(movable_of(s, w))
         assert set(layout) == mine
         assert len(set(layout.values())) == len(layout)
         for m, t in layout.items():

@@ -250,19 +250,28 @@ def worth_it(problem: Problem, config: Config) -> bool:
     )
 
 
+def sweep_search(problem: Problem, config: Config) -> KempeSearch | None:
+    """The sweep's agenda as a Kempe search told the per-participant relaxation's bound
+    (``lower_bound.py``: its ``floor``, and each participant's own least); None when the
+    sweep cannot start."""
+    placed = first_agenda(problem, config)
+    if placed is None:
+        return None
+    least = breaks_lower_bound(problem, config)
+    return KempeSearch(problem, placed, config, floor=least.total, own=least.per_participant)
+
+
 def solve_by_kempe(problem: Problem, config: Config, *, progress: Progress | None = None) -> Result | None:
     """Sweep, then Kempe annealing for the rest of the time, one per worker (the best kept,
     ``kempe_fast.anneal_copies``); the compactness bound is the
     per-participant relaxation's (``lower_bound.py``).  None when the sweep cannot start."""
     began = time.perf_counter()
-    placed = first_agenda(problem, config)
-    if placed is None:
+    base = sweep_search(problem, config)
+    if base is None:
         return None
-    least = breaks_lower_bound(problem, config)
-    bound = least.total
+    bound = base.floor
     from convoy.planning.kempe_fast import anneal_copies  # it builds on KempeSearch
 
-    base = KempeSearch(problem, placed, config, floor=bound, own=least.per_participant)
     if progress is not None:
         progress(ProgressEvent("compactness", base.breaks, bound, round(time.perf_counter() - began, 3)))
     left = config.time_limit - (time.perf_counter() - began) - 0.5

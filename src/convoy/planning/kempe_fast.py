@@ -75,7 +75,7 @@ import numpy as np
 
 from convoy.planning import kempe_kernel as k
 from convoy.planning.kempe import LONGEST, KempeSearch, first_agenda
-from convoy.planning.own_layout import own_layout
+from convoy.planning.own_layout import movable_of, own_layout
 from convoy.planning.result import Placement
 from convoy.planning.sequence import Progress, ProgressEvent
 
@@ -291,7 +291,7 @@ class FastKempe:
         self._fill(w, set(layout.values()))
         if self.breaks_of(w) > self.s.own[w]:
             return []
-        held = [int(m) for m in self.s.busy[w] if m >= 0 and self.s.movable[m]]
+        held = movable_of(self.s, w)
         self.s.movable[held] = False
         return held
 
@@ -308,11 +308,7 @@ class FastKempe:
                 for _ in range(ROOM_TRIES):
                     if s.busy[w, t] != k.FREE:
                         break
-                    options = [
-                        int(m)
-                        for m in s.busy[w]
-                        if m >= 0 and s.movable[m] and int(s.at[m]) not in slots and s.allowed[m, t]
-                    ]
+                    options = [m for m in movable_of(s, w) if int(s.at[m]) not in slots and s.allowed[m, t]]
                     moves = [(delta, m) for m in options if (delta := self.evaluate(m, t)) is not None]
                     if moves:
                         k.try_move(s, min(moves)[1], t, math.inf)

@@ -32,11 +32,16 @@ from ortools.sat.python import cp_model
 from convoy.planning import kempe_kernel as k
 
 
+def movable_of(s: k.Arrays, w: int) -> list[int]:
+    """w's meetings that may move (not pinned, not held by a kick), in slot order."""
+    return [int(m) for m in s.busy[w] if m >= 0 and s.movable[m]]
+
+
 def own_layout(s: k.Arrays, w: int, *, seconds: float = 2.0) -> tuple[dict[int, int], int] | None:
     """Meeting -> slot for w's movable meetings, and the breaks of that layout; None when
     the model finds none within ``seconds``."""
     n_slots = s.group.shape[0]
-    mine = [int(m) for m in s.busy[w] if m >= 0 and s.movable[m]]
+    mine = movable_of(s, w)
     held = {t for t in range(n_slots) if s.busy[w, t] == k.FIXED or (s.busy[w, t] >= 0 and not s.movable[s.busy[w, t]])}
     classes: dict[tuple[int, ...], list[int]] = {}
     for m in mine:
