@@ -290,10 +290,61 @@ def test_tracked_state_stays_the_checkers_after_any_moves(seed, moves, pause, ta
     assert report.violations == ()
     assert report.terms.breaks_total == search.breaks
     fresh = _fast(problem, placed, config)
-    for name in ("at", "runs", "busy", "used", "per_day"):
+    for name in ("at", "runs", "busy", "used", "per_day", "words"):
         assert np.array_equal(getattr(fresh.s, name), getattr(search.s, name)), name
     assert fresh.bad == search.bad
     assert fresh.breaks == search.breaks
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 10_000),
+    days=st.sampled_from([1, 2]),
+    per=st.sampled_from(["per_day", "per_session"]),
+    pause=st.sampled_from([None, 3]),
+    tables=st.sampled_from([3, 6]),
+)
+def test_the_words_and_the_scan_make_the_same_moves(seed, days, per, pause, tables):
+    """Aimed moves read a group's slots as the bits of a word where they fit, and scan the
+    slots where they do not: from the same state and random numbers, both make the same
+    moves, step for step."""
+    problem = _with_pause(_instance(seed, days=days, tables=tables), pause)
+    config = Config(breaks=per, seed=seed)
+    start = first_agenda(problem, config)
+    if start is None:
+        return
+    words, scan = _fast(problem, start, config), _fast(problem, start, config)
+    assert words.s.cells[kempe_kernel.WORDS] == 1
+    scan.s.cells[kempe_kernel.WORDS] = 0
+    knobs = kempe_kernel.Knobs(heat=1.0, share=0.9, elsewhere=True, floor=-1)
+    for _ in range(5):
+        kempe_kernel.anneal(words.s, 200, knobs)
+        kempe_kernel.anneal(scan.s, 200, knobs)
+        assert np.array_equal(words.at, scan.at)
+        assert words.stats == scan.stats
+    assert words.stats["accepted"] > 0 or words.breaks == 0
+
+
+def test_a_day_longer_than_a_word_is_scanned():
+    """A group of more than 64 slots does not fit a word: the aimed moves scan it, and still
+    mend a break."""
+    problem = _a_meets_b_and_c(Day(id="d1", date="2026-02-27", slots=70))
+    ab, ac = problem.meetings
+    search = _fast(problem, [_at(ab, 10), _at(ac, 60)])
+    assert search.s.cells[kempe_kernel.WORDS] == 0 and search.s.words.shape[1] == 0
+    assert search.breaks == 1
+    for _ in range(200):
+        search.aimed(heat=0.0)
+    assert search.breaks == 0
+
+
+@given(x=st.integers(0, 2**64 - 1), r=st.integers(0, 63))
+def test_bit_counts_and_places(x, r):
+    word = np.uint64(x)
+    assert kempe_kernel.count(word) == bin(x).count("1")
+    places = [i for i in range(64) if x >> i & 1]
+    if r < len(places):
+        assert kempe_kernel.nth(word, r) == places[r]
 
 
 def _mended_by_aimed_moves(problem: Problem, start: list) -> list:
