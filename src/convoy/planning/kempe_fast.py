@@ -195,7 +195,7 @@ class FastKempe:
             mark=np.zeros(n_meetings, dtype=np.int64),
             rng=np.array([base.rng.getrandbits(64) | 1], dtype=np.uint64),
             best_at=at.copy(),
-            cells=np.zeros(k.WORDS + 1, dtype=np.int64),
+            cells=np.zeros(k.IMPROVED + 1, dtype=np.int64),
             chain=np.zeros(LONGEST, dtype=np.int32),
             todo=np.zeros(LONGEST, dtype=np.int32),
             ends=np.zeros((widest * LONGEST, 2), dtype=np.int32),
@@ -208,7 +208,6 @@ class FastKempe:
         self.s.bad[: len(keys)] = keys
         self.s.bad_at[keys] = np.arange(len(keys), dtype=np.int32)
         self.s.cells[k.N_BAD] = len(keys)
-        self.s.cells[k.WORDS] = int(self.s.words.shape[1] > 0)
         self.s.cells[k.BREAKS] = self.s.cells[k.BEST] = int(np.maximum(self.s.runs - 1, 0).sum())
         self.at = self.s.at
         self.moves = 0

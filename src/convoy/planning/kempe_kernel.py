@@ -8,7 +8,7 @@ parties ``parts[i]`` (-1 padded) and slot ``at[i]``; participant w is ``busy[w, 
 (a meeting, ``FREE`` or ``FIXED``) and has ``runs[w, group]`` runs of busy slots per group
 (a day, or a session), adjacent meaning ``near[slot]`` (pauses skipped).  The pairs (w, g)
 with more than one run are a pool (``bad``, ``bad_at``) for the aimed moves to draw from.
-Where every group is a run of at most 64 consecutive slots (``cells[WORDS]``), w's busy
+Where every group is a run of at most 64 consecutive slots (``in_words``), w's busy
 slots in group g are also the bits of one word, ``words[w, g]``, so an aimed move finds the
 edges of w's runs and the free slots beside them in a few word operations instead of two
 scans of every slot: the same moves (``test_the_words_and_the_scan_make_the_same_moves``),
@@ -33,7 +33,7 @@ FIXED = -2  # busy[w, slot]: a fixed activity
 NO_LIMIT = -1  # limit[v] and cap[w] when there is none
 BLOCKED = 1 << 40  # evaluate(): a rule forbids the move
 # the cells of Arrays.cells: scalars of the state, then counts of moves
-BREAKS, BEST, N_BAD, STAMP, N_CHAIN, N_ENDS, RANDOM, AIMED, ACCEPTED, IMPROVED, WORDS = range(11)
+BREAKS, BEST, N_BAD, STAMP, N_CHAIN, N_ENDS, RANDOM, AIMED, ACCEPTED, IMPROVED = range(10)
 
 Ints = npt.NDArray[np.int32]
 Longs = npt.NDArray[np.int64]
@@ -108,8 +108,9 @@ class Arrays(NamedTuple):
     come: Ints  # [V, 2] limited meetings coming to slot a, b
     touched: Ints  # [LONGEST] venues with come set
     targets: Ints  # [T]
-    # when cells[WORDS] is 1 (every group is a run of at most 64 consecutive slots), the
-    # aimed moves read a group's slots as the bits of one word: bit i is slot start[g] + i
+    # where every group is a run of at most 64 consecutive slots, the aimed moves read a
+    # group's slots as the bits of one word, bit i being slot start[g] + i; elsewhere the
+    # words have no columns (``in_words``)
     start: Ints  # [G] a group's first slot
     full: Words  # [G] a bit for each of its slots
     words: Words  # [P, G] participant w's busy slots (busy[w, slot] not FREE)
@@ -160,6 +161,13 @@ def nth(x: np.uint64, r: int) -> int:
     for _ in range(r):
         x &= x - np.uint64(1)
     return count((x & (~x + np.uint64(1))) - np.uint64(1))
+
+
+@_inline
+def in_words(s: Arrays) -> bool:
+    """Whether the groups' slots are kept as bit words (``FastKempe`` gives ``words`` no
+    columns where some group does not fit one)."""
+    return bool(s.words.shape[1] > 0)
 
 
 @_inline
@@ -308,10 +316,10 @@ def apply(s: Arrays, b: int, delta: int) -> None:
         s.runs[w, g] -= _runs_change(s.busy, s.near, w, old, -1)
         _mark(s.bad, s.bad_at, s.cells, w * n_groups + g, s.runs[w, g] > 1)
         s.busy[w, old] = FREE
-        if s.cells[WORDS]:
+        if in_words(s):
             s.words[w, g] &= ~bit(old - s.start[g])
         g = s.group[new]
-        if s.cells[WORDS]:
+        if in_words(s):
             s.words[w, g] |= bit(new - s.start[g])
         s.runs[w, g] += _runs_change(s.busy, s.near, w, new, -1)
         _mark(s.bad, s.bad_at, s.cells, w * n_groups + g, s.runs[w, g] > 1)
@@ -412,7 +420,7 @@ def drawn(s: Arrays) -> int:
 @_inline
 def _edge(s: Arrays, w: int, g: int) -> int:
     """A slot drawn among the edges of w's runs in group g (busy, not busy on both sides)."""
-    if s.cells[WORDS]:
+    if in_words(s):
         b = s.words[w, g]
         edges = b & ~((b << np.uint64(1)) & (b >> np.uint64(1)))
         return int(s.start[g]) + nth(edges, below(s.rng, count(edges)))
@@ -440,7 +448,7 @@ def _target(s: Arrays, w: int, g: int, first: int, elsewhere: bool) -> int:
     n_slots, n_groups = group.shape[0], runs.shape[1]
     m = busy[w, first]
     n_targets = 0
-    if s.cells[WORDS]:
+    if in_words(s):
         for h in range(n_groups):
             s.picks[h] = np.uint64(0)
             if h != g and not elsewhere:
@@ -489,7 +497,7 @@ def aimed(s: Arrays, heat: float, elsewhere: bool) -> bool:
     beside w's meetings there, anywhere if it has none.  When ``elsewhere``, the move is
     the other way round (``_imported``: a meeting from another group comes into the gap)
     for a share ``IMPORT`` of the draws, and always when the edge drawn is pinned.  The
-    slots are read from the bit words where they fit (``cells[WORDS]``), else scanned."""
+    slots are read from the bit words where they fit (``in_words``), else scanned."""
     if s.cells[N_BAD] == 0:
         return False
     n_groups = s.runs.shape[1]
